@@ -1,0 +1,155 @@
+"""The Python API: validate a filing and get typed findings without touching Arelle internals.
+
+Arelle runs in-process through its own ``arelle.api.Session`` with this plugin
+enabled, offline by default (the official taxonomy is still used when Arelle's
+cache or a ``--packages`` taxonomy package holds it), exactly as
+``arelleCmdLine --plugins cyd`` would run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from arelle_cyd.findings import Finding
+from arelle_cyd.parameters import SPECS_BY_NAME, SPECS_BY_OPTION, Parameters
+from arelle_cyd.rules.registry import Severity
+
+PLUGIN_FILE = Path(__file__).resolve().parent.parent / "arelle_cyd_plugin.py"
+_ARELLE_LOAD_FAILURES = ("IOerror", "FileNotLoadable", "arelle:fileNotLoadable", "arelle.fileLoadingError")
+
+
+class InputError(Exception):
+    """The input could not be processed (missing, unreadable, not XBRL)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The cyd findings for one input, or why it could not be processed."""
+
+    source: str
+    findings: tuple[Finding, ...] = ()
+    error: str | None = None
+    arelle_messages: Mapping[str, int] = field(default_factory=dict)  # Arelle's own codes and counts
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity is severity)
+
+    @property
+    def has_errors(self) -> bool:
+        return self.count(Severity.ERROR) > 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "ok": self.ok,
+            "error": self.error,
+            "summary": {s.value: self.count(s) for s in Severity},
+            "findings": [f.to_dict() for f in self.findings],
+        }
+
+
+def _runtime_options(path: Path, params: Parameters, *, offline: bool, packages: Sequence[str],
+                     cache_dir: str | None, extra_plugins: Sequence[str]) -> Any:
+    from arelle.RuntimeOptions import RuntimeOptions
+
+    plugins = "|".join([str(PLUGIN_FILE), *extra_plugins])
+    options: dict[str, Any] = {
+        "entrypointFile": str(path),
+        "plugins": plugins,
+        "validate": True,
+        "keepOpen": True,
+        "logFormat": "%(message)s",
+        "disablePersistentConfig": True,
+        "pluginOptions": params.as_options(),
+    }
+    if offline:
+        options["workOffline"] = True
+        options["internetConnectivity"] = "offline"
+    if packages:
+        options["packages"] = "|".join(str(p) for p in packages)
+    if cache_dir:
+        options["cacheDirectory"] = cache_dir
+    return RuntimeOptions(**options)
+
+
+def _load_failure(models: list[Any], logs: list[dict[str, Any]]) -> str | None:
+    loaded = [m for m in models if getattr(m, "modelDocument", None) is not None]
+    if loaded:
+        return None
+    reasons = [entry["message"]["text"] for entry in logs if entry.get("level") in ("error", "critical")]
+    detail = reasons[0] if reasons else "Arelle loaded no XBRL document from it"
+    return f"not processed: {detail}"
+
+
+def _parameters(base: Parameters | None, values: Mapping[str, Any]) -> Parameters:
+    """``base`` with the keyword values applied on top (parsed exactly as command-line values)."""
+    parsed = Parameters.from_values(values)
+    if base is None:
+        return parsed
+    given = {SPECS_BY_NAME.get(k, SPECS_BY_OPTION.get(k)) for k in values}
+    return base.merged(**{spec.name: getattr(parsed, spec.name) for spec in given if spec is not None})
+
+
+def validate(path: str | os.PathLike[str], *, offline: bool = True, packages: Sequence[str] = (),
+             cache_dir: str | None = None, parameters: Parameters | None = None, **values: Any) -> Report:
+    """Validate one filing (inline XBRL .htm/.html, XBRL instance .xml, or a zip of either).
+
+    Keyword arguments are the plugin parameters by Python name (``submission_type="8-K"``,
+    ``items=["1.05"]``, ``filing_date="2024-12-27"``, ``abs_issuer=True``, ``disable=["CTX"]``,
+    ``severity={"CYD.FLAG.3": "warning"}`` ...); they fall back to the dei facts when absent.
+    A bad parameter raises ``ParameterError``; an input that cannot be processed gives a
+    ``Report`` whose ``error`` says why (it never raises for bad input).
+    """
+    params = _parameters(parameters, values)
+    source = Path(path)
+    if not source.exists():
+        return Report(source=str(source), error=f"not processed: no such file {source}")
+    from arelle.api.Session import Session
+
+    with _private_config(), Session() as session:
+        session.run(_runtime_options(source, params, offline=offline, packages=packages, cache_dir=cache_dir,
+                                     extra_plugins=()), logFileName="logToBuffer")
+        logs: list[dict[str, Any]] = json.loads(session.get_logs("json")).get("log", [])
+        models = list(session.get_models())
+        error = _load_failure(models, logs)
+        findings: list[Finding] = []
+        for model in models:
+            findings.extend(getattr(model, "_arelle_cyd_findings", []))
+    counts: dict[str, int] = {}
+    for entry in logs:
+        code = entry.get("code") or ""
+        if not code.startswith("CYD."):
+            counts[code] = counts.get(code, 0) + 1
+    return Report(source=str(source), findings=tuple(findings), error=error, arelle_messages=counts)
+
+
+def validate_many(paths: Iterable[str | os.PathLike[str]], **kwargs: Any) -> list[Report]:
+    return [validate(p, **kwargs) for p in paths]
+
+
+class _private_config:
+    """Point Arelle's user configuration at a temporary folder unless the caller chose one.
+
+    Keeps API runs from reading or rewriting the user's GUI plugin settings.
+    """
+
+    def __enter__(self) -> None:
+        self._previous = os.environ.get("XDG_CONFIG_HOME")
+        if self._previous is None:
+            self._tmp = tempfile.TemporaryDirectory(prefix="arelle-cyd-")
+            os.environ["XDG_CONFIG_HOME"] = self._tmp.name
+
+    def __exit__(self, *exc: object) -> None:
+        if self._previous is None:
+            os.environ.pop("XDG_CONFIG_HOME", None)
+            self._tmp.cleanup()

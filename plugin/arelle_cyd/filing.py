@@ -1,0 +1,240 @@
+"""An Arelle-free view of what the cyd rules need from one filing.
+
+Rules never touch Arelle objects: they read these frozen records, which the
+Arelle adapter (``arelle_view``) fills from a loaded model, from raw XML where
+Arelle built no fact, or which tests and strategies build directly. Each record
+keeps the Arelle object it came from in ``source`` so findings can point at it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from arelle_cyd import catalogue
+from arelle_cyd.catalogue import CatalogueVersion, Concept
+
+
+class DocumentKind(StrEnum):
+    INLINE = "inline"
+    INSTANCE = "instance"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A context period with inclusive ISO dates; ``start`` is None for an instant."""
+
+    start: date | None
+    end: date
+
+    @property
+    def is_instant(self) -> bool:
+        return self.start is None
+
+    @property
+    def days(self) -> int:
+        return 0 if self.start is None else (self.end - self.start).days + 1
+
+    def __str__(self) -> str:
+        return self.end.isoformat() if self.start is None else f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+
+@dataclass(frozen=True, slots=True)
+class Dimension:
+    axis: str  # Clark notation {namespace}localName
+    member: str  # Clark notation for explicit members, the typed value otherwise
+    is_typed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    id: str
+    scheme: str
+    identifier: str
+    period: Period | None  # None for "forever" or an unreadable period
+    dimensions: tuple[Dimension, ...] = ()
+    has_scenario: bool = False
+    segment_has_non_dimensional_content: bool = False
+    source: Any = field(default=None, compare=False, repr=False)
+
+    @property
+    def is_dimensionless(self) -> bool:
+        return not self.dimensions and not self.has_scenario and not self.segment_has_non_dimensional_content
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One reported fact (cyd or dei), whether Arelle built it or we read it from XML."""
+
+    namespace: str
+    local_name: str
+    value: str | None  # the XBRL value (escaped HTML for text blocks); None when nil
+    is_nil: bool
+    context_id: str | None
+    context: Context | None
+    fact_id: str | None = None
+    lang: str | None = None
+    escape: bool | None = None  # inline only: the ix:nonNumeric escape attribute
+    format: str | None = None  # inline only: the transform QName as written
+    is_hidden: bool = False  # inline only: inside ix:hidden
+    document: str | None = None
+    line: int | None = None
+    from_raw_xml: bool = False  # Arelle built no fact: read from the instance document
+    concept_item_type: str | None = None  # from the loaded taxonomy, when Arelle found the concept
+    concept_period_type: str | None = None
+    value_error: str | None = None  # e.g. a transform Arelle could not apply
+    source: Any = field(default=None, compare=False, repr=False)
+
+    @property
+    def clark(self) -> str:
+        return f"{{{self.namespace}}}{self.local_name}"
+
+    @property
+    def qname(self) -> str:
+        prefix = "cyd" if catalogue.is_cyd_namespace(self.namespace) else _known_prefix(self.namespace)
+        return f"{prefix}:{self.local_name}" if prefix else self.clark
+
+    @property
+    def is_present(self) -> bool:
+        """Counts as "present" for REQ and FLAG rules: reported and not nil."""
+        return not self.is_nil
+
+    @property
+    def boolean(self) -> bool | None:
+        """The xs:boolean value of a flag, or None when it is not a valid boolean."""
+        if self.value is None:
+            return None
+        text = self.value.strip()
+        if text in ("true", "1"):
+            return True
+        if text in ("false", "0"):
+            return False
+        return None
+
+    def describe(self) -> str:
+        where = f" in context {self.context_id}" if self.context_id else ""
+        ident = f" ({self.fact_id})" if self.fact_id else ""
+        return f"{self.qname}{ident}{where}"
+
+
+def _known_prefix(namespace: str) -> str | None:
+    if catalogue.dei_catalogue().year(namespace):
+        return "dei"
+    if catalogue.is_cyd_entry_point_namespace(namespace):
+        match = catalogue.CYD_ENTRY_POINT_NAMESPACE_PATTERN.match(namespace)
+        return match.group(1) if match else None
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedConcept:
+    """A concept declaration Arelle loaded from a taxonomy schema."""
+
+    namespace: str
+    local_name: str
+    item_type: str | None
+    period_type: str | None
+    label: str | None
+    is_abstract: bool
+    schema_url: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TaxonomyInfo:
+    """What the DTS says about cyd: which schemas are referenced and what they declare.
+
+    ``official`` is true when a cyd schema was loaded that is not arelle-cyd's offline
+    reconstruction; ``reconstruction`` when the reconstruction stood in for it.
+    """
+
+    referenced_namespaces: frozenset[str] = frozenset()
+    referenced_urls: frozenset[str] = frozenset()
+    loaded_cyd_concepts: tuple[LoadedConcept, ...] = ()
+    extension_concepts: tuple[LoadedConcept, ...] = ()
+    official_cyd_urls: frozenset[str] = frozenset()
+    reconstruction_urls: frozenset[str] = frozenset()
+    presented_concepts: frozenset[str] | None = None  # Clark names; None when not judgeable
+
+    @property
+    def official(self) -> bool:
+        return bool(self.official_cyd_urls)
+
+    @property
+    def reconstruction(self) -> bool:
+        return bool(self.reconstruction_urls)
+
+
+@dataclass(frozen=True, slots=True)
+class Dei:
+    """The dei cover values the rules use; each None when not reported or unreadable."""
+
+    document_type: str | None = None
+    period_end_date: date | None = None
+    amendment: bool | None = None
+    transition_report: bool | None = None
+    annual_report: bool | None = None
+    fiscal_period_focus: str | None = None
+    fiscal_year_focus: str | None = None
+    cik: str | None = None
+    registrant_name: str | None = None
+    amendment_description: str | None = None
+    required_context_id: str | None = None  # the context of dei:DocumentType
+
+
+@dataclass(frozen=True, slots=True)
+class FilingView:
+    """Everything the rules read about one filing."""
+
+    source_document: str
+    document_kind: DocumentKind
+    facts: tuple[Fact, ...]  # cyd facts (cyd and cyd entry-point namespaces)
+    dei_facts: tuple[Fact, ...]
+    contexts: dict[str, Context]
+    dei: Dei
+    taxonomy: TaxonomyInfo = TaxonomyInfo()
+    co_registrant_members: frozenset[str] = frozenset()
+    model: Any = field(default=None, compare=False, repr=False)
+
+    @property
+    def required_context(self) -> Context | None:
+        cid = self.dei.required_context_id
+        return self.contexts.get(cid) if cid else None
+
+    def cyd_facts(self) -> Iterator[Fact]:
+        return (f for f in self.facts if catalogue.is_cyd_namespace(f.namespace))
+
+    def catalogue_for(self, fact: Fact) -> CatalogueVersion | None:
+        return catalogue.for_namespace(fact.namespace)
+
+    def concept_of(self, fact: Fact) -> Concept | None:
+        version = self.catalogue_for(fact)
+        return version.by_local_name(fact.local_name) if version else None
+
+    def facts_of(self, concept: Concept, context_id: str | None = None) -> list[Fact]:
+        return [
+            f
+            for f in self.cyd_facts()
+            if f.local_name == concept.local_name
+            and (context_id is None or f.context_id == context_id)
+        ]
+
+    def present(self, concept: Concept, context_id: str | None) -> list[Fact]:
+        return [f for f in self.facts_of(concept, context_id) if f.is_present]
+
+    @property
+    def cyd_years(self) -> frozenset[str]:
+        years = {catalogue.cyd_year(f.namespace) for f in self.cyd_facts()}
+        return frozenset(y for y in years if y)
+
+    def versions(self) -> Sequence[CatalogueVersion]:
+        """Catalogues of the cyd years used by facts, else by the DTS, else the newest."""
+        years = sorted(self.cyd_years) or sorted(
+            {y for ns in self.taxonomy.referenced_namespaces if catalogue.is_cyd_namespace(ns) and (y := catalogue.cyd_year(ns))}
+        )
+        if not years:
+            return [catalogue.latest()]
+        return [catalogue.for_year(y) for y in years]

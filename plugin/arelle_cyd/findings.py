@@ -1,0 +1,51 @@
+"""Findings: what the rules report, independent of Arelle's logger."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from arelle_cyd.filing import Fact
+from arelle_cyd.rules.registry import Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One rendered finding. ``code`` starts with the rule id (``CYD.FLAG.3``, ``CYD.TAX.7.unknownConcept``)."""
+
+    code: str
+    rule_id: str
+    severity: Severity
+    message: str
+    template: str
+    args: Mapping[str, str] = field(default_factory=dict)
+    facts: tuple[Fact, ...] = ()
+    authority: str | None = None
+    detail: str | None = None  # a traceback, for rule failures; logged at debug level
+
+    @property
+    def concepts(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.qname for f in self.facts))
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form used by ``arelle-cyd validate --format json`` and batch reports."""
+        return {
+            "code": self.code,
+            "rule": self.rule_id,
+            "severity": self.severity.value,
+            "message": self.message,
+            "authority": self.authority,
+            "concepts": list(self.concepts),
+            "facts": [
+                {
+                    "concept": f.qname,
+                    "id": f.fact_id,
+                    "contextRef": f.context_id,
+                    "document": f.document,
+                    "line": f.line,
+                }
+                for f in self.facts
+            ],
+            "args": dict(self.args),
+        }
