@@ -2,14 +2,20 @@
 
 Arelle reads ``__pluginInfo__`` from this file without importing it and imports
 every installed plugin entry point on each run, so this module imports only the
-standard library. Each hook is a thin top-level function that imports the
-library lazily and forwards to ``arelle_cyd.arelle_glue``.
+standard library. Each hook is a thin top-level function that forwards to
+``arelle_cyd.arelle_glue``; if the library cannot even be imported (a broken or
+missing dependency), the hook logs one error and Arelle carries on without us.
 """
 
 from __future__ import annotations
 
+import importlib
+import logging
 from pathlib import Path
 from typing import Any
+
+LOAD_ERROR_CODE = "arelle-cyd:loadError"
+_reported: list[str] = []
 
 
 def plugin_path() -> str:
@@ -17,42 +23,56 @@ def plugin_path() -> str:
     return str(Path(__file__))
 
 
-def command_line_options(parser: Any, *args: Any, **kwargs: Any) -> None:
-    from arelle_cyd.arelle_glue import add_command_line_options
+def _glue(cntlr: Any = None) -> Any:
+    """The library's hook module, or None (reported once) when it cannot be imported."""
+    try:
+        return importlib.import_module("arelle_cyd.arelle_glue")
+    except Exception as err:  # noqa: BLE001 - never let our import problem stop Arelle
+        message = f"arelle-cyd is installed but cannot be loaded ({type(err).__name__}: {err}); its checks did not run."
+        if message not in _reported:
+            _reported.append(message)
+            if cntlr is not None and hasattr(cntlr, "addToLog"):
+                cntlr.addToLog(message, messageCode=LOAD_ERROR_CODE, level=logging.ERROR)
+            else:
+                logging.getLogger("arelle").error(message, extra={"messageCode": LOAD_ERROR_CODE, "refs": []})
+        return None
 
-    add_command_line_options(parser)
+
+def command_line_options(parser: Any, *args: Any, **kwargs: Any) -> None:
+    if glue := _glue():
+        glue.add_command_line_options(parser)
 
 
 def command_line_utility_run(cntlr: Any, options: Any, *args: Any, **kwargs: Any) -> None:
-    from arelle_cyd.arelle_glue import remember_options
-
-    remember_options(cntlr, options)
+    if glue := _glue(cntlr):
+        glue.remember_options(cntlr, options)
 
 
 def custom_transforms(custom: dict[Any, Any], *args: Any, **kwargs: Any) -> None:
-    from arelle_cyd.arelle_glue import load_custom_transforms
+    if glue := _glue():
+        glue.load_custom_transforms(custom)
 
-    load_custom_transforms(custom)
 
-
-def web_cache_transform_url(cntlr: Any, url: str | None, base: str | None = None, *args: Any, **kwargs: Any) -> tuple[str | None, bool]:
-    from arelle_cyd.arelle_glue import transform_url
-
-    return transform_url(cntlr, url, base)
+def web_cache_transform_url(
+    cntlr: Any, url: str | None, base: str | None = None, *args: Any, **kwargs: Any
+) -> tuple[str | None, bool]:
+    glue = _glue(cntlr)
+    return glue.transform_url(cntlr, url, base) if glue else (url, False)
 
 
 def validate_xbrl_finally(val: Any, *args: Any, **kwargs: Any) -> None:
-    from arelle_cyd.arelle_glue import validate_model
-
-    validate_model(val.modelXbrl)
+    if glue := _glue(
+        getattr(getattr(val, "modelXbrl", None), "modelManager", None) and val.modelXbrl.modelManager.cntlr
+    ):
+        glue.validate_model(val.modelXbrl)
 
 
 __pluginInfo__ = {
     "name": "arelle-cyd",
     "aliases": ["cyd"],
     "version": "0.1.0",
-    "description": "Validates SEC Cybersecurity Disclosure (cyd) taxonomy facts: Form 10-K Item 1C / 20-F Item 16K "
-    "and Form 8-K Item 1.05; exports the disclosure as JSON.",
+    "description": "Validates SEC Cybersecurity Disclosure (cyd) taxonomy facts: Form 10-K Item 1C / "
+    "20-F Item 16K and Form 8-K Item 1.05; exports the disclosure as JSON.",
     "license": "Apache-2.0",
     "author": "arelle-cyd developers",
     "copyright": "(c) arelle-cyd developers",

@@ -21,7 +21,6 @@ from arelle_cyd.parameters import SPECS_BY_NAME, SPECS_BY_OPTION, Parameters
 from arelle_cyd.rules.registry import Severity
 
 PLUGIN_FILE = Path(__file__).resolve().parent.parent / "arelle_cyd_plugin.py"
-_ARELLE_LOAD_FAILURES = ("IOerror", "FileNotLoadable", "arelle:fileNotLoadable", "arelle.fileLoadingError")
 
 
 class InputError(Exception):
@@ -58,8 +57,15 @@ class Report:
         }
 
 
-def _runtime_options(path: Path, params: Parameters, *, offline: bool, packages: Sequence[str],
-                     cache_dir: str | None, extra_plugins: Sequence[str]) -> Any:
+def _runtime_options(
+    path: Path,
+    params: Parameters,
+    *,
+    offline: bool,
+    packages: Sequence[str],
+    cache_dir: str | None,
+    extra_plugins: Sequence[str],
+) -> Any:
     from arelle.RuntimeOptions import RuntimeOptions
 
     plugins = "|".join([str(PLUGIN_FILE), *extra_plugins])
@@ -76,18 +82,21 @@ def _runtime_options(path: Path, params: Parameters, *, offline: bool, packages:
         options["workOffline"] = True
         options["internetConnectivity"] = "offline"
     if packages:
-        options["packages"] = "|".join(str(p) for p in packages)
+        options["packages"] = [str(p) for p in packages]
     if cache_dir:
         options["cacheDirectory"] = cache_dir
     return RuntimeOptions(**options)
 
 
 def _load_failure(models: list[Any], logs: list[dict[str, Any]]) -> str | None:
-    loaded = [m for m in models if getattr(m, "modelDocument", None) is not None]
-    if loaded:
+    """Why nothing usable was loaded, or None when an instance or inline document was."""
+    from arelle_cyd.arelle_view import document_kind
+    from arelle_cyd.filing import DocumentKind
+
+    if any(document_kind(m) is not DocumentKind.OTHER for m in models):
         return None
     reasons = [entry["message"]["text"] for entry in logs if entry.get("level") in ("error", "critical")]
-    detail = reasons[0] if reasons else "Arelle loaded no XBRL document from it"
+    detail = reasons[0] if reasons else "it is neither an XBRL instance nor an inline XBRL document"
     return f"not processed: {detail}"
 
 
@@ -100,8 +109,15 @@ def _parameters(base: Parameters | None, values: Mapping[str, Any]) -> Parameter
     return base.merged(**{spec.name: getattr(parsed, spec.name) for spec in given if spec is not None})
 
 
-def validate(path: str | os.PathLike[str], *, offline: bool = True, packages: Sequence[str] = (),
-             cache_dir: str | None = None, parameters: Parameters | None = None, **values: Any) -> Report:
+def validate(
+    path: str | os.PathLike[str],
+    *,
+    offline: bool = True,
+    packages: Sequence[str] = (),
+    cache_dir: str | None = None,
+    parameters: Parameters | None = None,
+    **values: Any,
+) -> Report:
     """Validate one filing (inline XBRL .htm/.html, XBRL instance .xml, or a zip of either).
 
     Keyword arguments are the plugin parameters by Python name (``submission_type="8-K"``,
@@ -116,9 +132,13 @@ def validate(path: str | os.PathLike[str], *, offline: bool = True, packages: Se
         return Report(source=str(source), error=f"not processed: no such file {source}")
     from arelle.api.Session import Session
 
-    with _private_config(), Session() as session:
-        session.run(_runtime_options(source, params, offline=offline, packages=packages, cache_dir=cache_dir,
-                                     extra_plugins=()), logFileName="logToBuffer")
+    with _PrivateConfig(), Session() as session:
+        session.run(
+            _runtime_options(
+                source, params, offline=offline, packages=packages, cache_dir=cache_dir, extra_plugins=()
+            ),
+            logFileName="logToBuffer",
+        )
         logs: list[dict[str, Any]] = json.loads(session.get_logs("json")).get("log", [])
         models = list(session.get_models())
         error = _load_failure(models, logs)
@@ -137,7 +157,7 @@ def validate_many(paths: Iterable[str | os.PathLike[str]], **kwargs: Any) -> lis
     return [validate(p, **kwargs) for p in paths]
 
 
-class _private_config:
+class _PrivateConfig:
     """Point Arelle's user configuration at a temporary folder unless the caller chose one.
 
     Keeps API runs from reading or rewriting the user's GUI plugin settings.

@@ -27,14 +27,20 @@ _offline: weakref.WeakKeyDictionary[Any, bool] = weakref.WeakKeyDictionary()
 
 # ------------------------------------------------------------ command line
 
+
 def add_command_line_options(parser: Any) -> None:
     from optparse import OptionGroup
 
-    group = OptionGroup(parser, "arelle-cyd (SEC cybersecurity disclosures)",
-                        "Options of the cyd plugin; each also has a camelCase spelling (e.g. --cydItems).")
+    group = OptionGroup(
+        parser,
+        "arelle-cyd (SEC cybersecurity disclosures)",
+        "Options of the cyd plugin; each also has a camelCase spelling (e.g. --cydItems).",
+    )
     for spec in SPECS:
         camel = "--" + spec.option
-        group.add_option(spec.flag, camel, dest=spec.option, metavar=spec.metavar, help=spec.help, default=None)
+        group.add_option(
+            spec.flag, camel, dest=spec.option, metavar=spec.metavar, help=spec.help, default=None
+        )
     parser.add_option_group(group)
 
 
@@ -52,9 +58,14 @@ def remember_options(cntlr: Any, options: Any) -> None:
         _parameters[cntlr] = Parameters.from_values(options_from(options))
     except ParameterError as err:
         _parameters[cntlr] = err
-        cntlr.addToLog(f"arelle-cyd: {err}; the cyd rules will not run.", messageCode=PARAMETER_ERROR_CODE,
-                       level=logging.ERROR)
-    _offline[cntlr] = bool(getattr(options, "workOffline", False) or getattr(options, "internetConnectivity", None) == "offline")
+        cntlr.addToLog(
+            f"arelle-cyd: {err}; the cyd rules will not run.",
+            messageCode=PARAMETER_ERROR_CODE,
+            level=logging.ERROR,
+        )
+    _offline[cntlr] = bool(
+        getattr(options, "workOffline", False) or getattr(options, "internetConnectivity", None) == "offline"
+    )
 
 
 def parameters_for(cntlr: Any) -> Parameters | ParameterError:
@@ -73,6 +84,7 @@ def parameters_for(cntlr: Any) -> Parameters | ParameterError:
 
 # ------------------------------------------------------------ validation
 
+
 def _model_objects(finding: Finding, model_xbrl: Any) -> Any:
     objects = [f.source for f in finding.facts if f.source is not None]
     return objects or model_xbrl
@@ -87,7 +99,9 @@ def log_finding(model_xbrl: Any, finding: Finding) -> None:
         **{k: v for k, v in finding.args.items()},
     )
     if finding.detail:
-        model_xbrl.log("DEBUG", finding.code, "%(traceback)s", modelObject=model_xbrl, traceback=finding.detail)
+        model_xbrl.log(
+            "DEBUG", finding.code, "%(traceback)s", modelObject=model_xbrl, traceback=finding.detail
+        )
 
 
 def log_findings(model_xbrl: Any, findings: Iterable[Finding]) -> None:
@@ -103,8 +117,12 @@ def validate_model(model_xbrl: Any) -> list[Finding]:
     try:
         params = parameters_for(model_xbrl.modelManager.cntlr)
         if isinstance(params, ParameterError):
-            model_xbrl.error(PARAMETER_ERROR_CODE, "arelle-cyd parameters are invalid: %(error)s; the cyd rules did "
-                             "not run.", modelObject=model_xbrl, error=str(params))
+            model_xbrl.error(
+                PARAMETER_ERROR_CODE,
+                "arelle-cyd parameters are invalid: %(error)s; the cyd rules did not run.",
+                modelObject=model_xbrl,
+                error=str(params),
+            )
             return []
         view = filing_view(model_xbrl)
         findings = engine.run(view, params)
@@ -114,22 +132,32 @@ def validate_model(model_xbrl: Any) -> list[Finding]:
     except Exception as err:  # noqa: BLE001 - the plugin must never crash Arelle
         import traceback
 
-        model_xbrl.error(INTERNAL_ERROR_CODE, "arelle-cyd could not check this filing (%(error)s); Arelle's own "
-                         "validation is unaffected. Please report this with the filing.",
-                         modelObject=model_xbrl, error=f"{type(err).__name__}: {err}")
-        model_xbrl.log("DEBUG", INTERNAL_ERROR_CODE, "%(traceback)s", modelObject=model_xbrl,
-                       traceback=traceback.format_exc())
+        model_xbrl.error(
+            INTERNAL_ERROR_CODE,
+            "arelle-cyd could not check this filing (%(error)s); Arelle's own "
+            "validation is unaffected. Please report this with the filing.",
+            modelObject=model_xbrl,
+            error=f"{type(err).__name__}: {err}",
+        )
+        model_xbrl.log(
+            "DEBUG",
+            INTERNAL_ERROR_CODE,
+            "%(traceback)s",
+            modelObject=model_xbrl,
+            traceback=traceback.format_exc(),
+        )
         return []
 
 
 # ------------------------------------------------------------ transforms and offline taxonomy
+
 
 def load_custom_transforms(custom_transforms: dict[Any, Any]) -> None:
     try:
         from arelle_cyd.transforms import register
 
         register(custom_transforms)
-    except Exception:  # noqa: BLE001 - missing transforms only cost values, never the run
+    except Exception:
         logging.getLogger("arelle").exception("arelle-cyd could not register the ixt-sec transforms")
 
 

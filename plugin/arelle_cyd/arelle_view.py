@@ -39,10 +39,14 @@ XBRLDI = "http://xbrl.org/2006/xbrldi"
 XSI_NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 XSD = "http://www.w3.org/2001/XMLSchema"
-_NON_FACT_ELEMENTS = frozenset({"context", "unit", "schemaRef", "linkbaseRef", "roleRef", "arcroleRef", "footnoteLink"})
+_NON_FACT_ELEMENTS = frozenset(
+    {"context", "unit", "schemaRef", "linkbaseRef", "roleRef", "arcroleRef", "footnoteLink"}
+)
 _BALLOT_TRUE = frozenset({"\u2611", "\u2612"})
 _BALLOT_FALSE = frozenset({"\u2610"})
-_STANDARD_AUTHORITIES = re.compile(r"^https?://(xbrl\.sec\.gov|fasb\.org|www\.xbrl\.org|xbrl\.org|xbrl\.ifrs\.org|www\.w3\.org)/")
+_STANDARD_AUTHORITIES = re.compile(
+    r"^https?://(xbrl\.sec\.gov|fasb\.org|www\.xbrl\.org|xbrl\.org|xbrl\.ifrs\.org|www\.w3\.org)/"
+)
 _CANONICAL_TYPE_PREFIXES = {
     XBRLI: "xbrli",
     "http://www.xbrl.org/dtr/type/2020-01-21": "dtr-types",
@@ -80,6 +84,7 @@ def canonical_type(qname: Any) -> str | None:
 
 
 # ---------------------------------------------------------------- contexts
+
 
 def _parse_date(text: str | None, is_end: bool) -> date | None:
     if not text:
@@ -121,7 +126,9 @@ def _dimensions(container: Any) -> tuple[list[Dimension], bool]:
         axis_clark = axis.clarkNotation if axis is not None else (child.get("dimension") or "")
         if namespace == XBRLDI and local == "explicitMember":
             member = resolve_qname(child, (child.text or "").strip())
-            dims.append(Dimension(axis_clark, member.clarkNotation if member is not None else (child.text or "")))
+            dims.append(
+                Dimension(axis_clark, member.clarkNotation if member is not None else (child.text or ""))
+            )
         elif namespace == XBRLDI and local == "typedMember":
             dims.append(Dimension(axis_clark, "".join(child.itertext()).strip(), is_typed=True))
         else:
@@ -153,6 +160,7 @@ def _context(model_context: Any) -> Context:
 
 
 # ---------------------------------------------------------------- facts
+
 
 def _inline_hidden(element: Any) -> bool:
     parent = element.getparent()
@@ -257,6 +265,7 @@ def _raw_facts(model_xbrl: Any, built: set[int], contexts: dict[str, Context]) -
 
 # ---------------------------------------------------------------- dei
 
+
 def _pick(facts: list[Fact], local_name: str) -> Fact | None:
     candidates = [f for f in facts if f.local_name == local_name and not f.is_nil]
     dimensionless = [f for f in candidates if f.context is None or f.context.is_dimensionless]
@@ -314,6 +323,7 @@ def _co_registrants(dei_facts: list[Fact]) -> frozenset[str]:
 
 # ---------------------------------------------------------------- taxonomy
 
+
 def _documents(model_xbrl: Any) -> Iterable[Any]:
     return list(getattr(model_xbrl, "urlDocs", {}).values())
 
@@ -335,6 +345,13 @@ def _referenced(model_xbrl: Any) -> tuple[frozenset[str], frozenset[str]]:
             if location:
                 urls.add(location)
     return frozenset(namespaces), frozenset(urls)
+
+
+def _official_url(root: Any) -> str | None:
+    """The official URL a reconstruction schema stands in for (recorded in its marker)."""
+    from arelle_cyd.reconstruction.marker import official_url
+
+    return official_url(root)
 
 
 def _loaded_concept(concept: Any) -> LoadedConcept:
@@ -361,9 +378,12 @@ def _taxonomy(model_xbrl: Any) -> TaxonomyInfo:
     reconstruction: set[str] = set()
     for document in _documents(model_xbrl):
         root = getattr(document, "xmlRootElement", None)
-        if root is None or not catalogue.is_cyd_namespace(root.get("targetNamespace")):
+        if root is None or root.get("targetNamespace") is None:
             continue
-        (reconstruction if is_reconstruction_schema(root) else official).add(document.uri)
+        if is_reconstruction_schema(root):
+            reconstruction.add(_official_url(root) or document.uri)
+        elif catalogue.is_cyd_namespace(root.get("targetNamespace")):
+            official.add(document.uri)
     cyd_concepts: list[LoadedConcept] = []
     extension: list[LoadedConcept] = []
     for concept in getattr(model_xbrl, "qnameConcepts", {}).values():
@@ -378,7 +398,8 @@ def _taxonomy(model_xbrl: Any) -> TaxonomyInfo:
     if official:
         relationships = model_xbrl.relationshipSet(XbrlConst.parentChild)
         presented = frozenset(
-            c.qname.clarkNotation for c in (relationships.fromModelObjects().keys() | relationships.toModelObjects().keys())
+            c.qname.clarkNotation
+            for c in (relationships.fromModelObjects().keys() | relationships.toModelObjects().keys())
             if getattr(c, "qname", None) is not None
         )
     return TaxonomyInfo(
@@ -393,6 +414,7 @@ def _taxonomy(model_xbrl: Any) -> TaxonomyInfo:
 
 
 # ---------------------------------------------------------------- entry point
+
 
 def document_kind(model_xbrl: Any) -> DocumentKind:
     document = getattr(model_xbrl, "modelDocument", None)

@@ -86,7 +86,9 @@ def run_rule(rule: Rule, filing: FilingView, params: Parameters) -> list[Finding
 
 def run(filing: FilingView, params: Parameters | None = None, registry: Registry = REGISTRY) -> list[Finding]:
     params = params or Parameters()
-    return [finding for rule in selected_rules(params, registry) for finding in run_rule(rule, filing, params)]
+    return [
+        finding for rule in selected_rules(params, registry) for finding in run_rule(rule, filing, params)
+    ]
 
 
 def iter_findings(filing: FilingView, params: Parameters, rules: Iterable[Rule]) -> Iterator[Finding]:

@@ -40,7 +40,11 @@ class Period:
         return 0 if self.start is None else (self.end - self.start).days + 1
 
     def __str__(self) -> str:
-        return self.end.isoformat() if self.start is None else f"{self.start.isoformat()}..{self.end.isoformat()}"
+        return (
+            self.end.isoformat()
+            if self.start is None
+            else f"{self.start.isoformat()}..{self.end.isoformat()}"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,8 +222,7 @@ class FilingView:
         return [
             f
             for f in self.cyd_facts()
-            if f.local_name == concept.local_name
-            and (context_id is None or f.context_id == context_id)
+            if f.local_name == concept.local_name and (context_id is None or f.context_id == context_id)
         ]
 
     def present(self, concept: Concept, context_id: str | None) -> list[Fact]:
@@ -233,7 +236,11 @@ class FilingView:
     def versions(self) -> Sequence[CatalogueVersion]:
         """Catalogues of the cyd years used by facts, else by the DTS, else the newest."""
         years = sorted(self.cyd_years) or sorted(
-            {y for ns in self.taxonomy.referenced_namespaces if catalogue.is_cyd_namespace(ns) and (y := catalogue.cyd_year(ns))}
+            {
+                y
+                for ns in self.taxonomy.referenced_namespaces
+                if catalogue.is_cyd_namespace(ns) and (y := catalogue.cyd_year(ns))
+            }
         )
         if not years:
             return [catalogue.latest()]

@@ -97,7 +97,7 @@ def _severities(text: str) -> Mapping[str, Severity]:
 def _qname(text: str) -> str:
     value = text.strip()
     if not re.match(r"^(\{[^}]+\}|[A-Za-z_][\w.-]*:)?[A-Za-z_][\w.-]*$", value):
-        raise ParameterError(f"expected a QName such as cyd:MaterialCybersecurityIncidentAxis, not {text!r}")
+        raise ParameterError(f"expected a QName such as prefix:IncidentAxis, not {text!r}")
     return value
 
 
@@ -124,32 +124,99 @@ class ParameterSpec:
 
 
 SPECS: tuple[ParameterSpec, ...] = (
-    ParameterSpec("submission_type", "cydSubmissionType", "--cyd-submission-type", "TYPE",
-                  "EDGAR submission type (e.g. 10-K, 8-K/A); default: dei:DocumentType", str.strip),
-    ParameterSpec("items", "cydItems", "--cyd-items", "LIST",
-                  "8-K items of the submission header, e.g. 1.05,8.01; default: unknown "
-                  "(CYD.REQ.4 and CYD.FORM.3 then do not run, as in EDGAR)", _items),
-    ParameterSpec("filing_date", "cydFilingDate", "--cyd-filing-date", "YYYY-MM-DD",
-                  "filing date; default: dei:DocumentPeriodEndDate (messages say so)", _date),
-    ParameterSpec("abs_issuer", "cydAbsIssuer", "--cyd-abs-issuer", "BOOL",
-                  "the registrant is an asset-backed issuer (exempt from Item 106)", _bool, is_switch=True),
-    ParameterSpec("incident_axis", "cydIncidentAxis", "--cyd-incident-axis", "QNAME",
-                  "axis that separates several Item 1.05 incidents; default: none", _qname),
-    ParameterSpec("profile", "cydProfile", "--cyd-profile", "full|edgar",
-                  "full: all rules except opt-in ones; edgar: only rules that mirror EDGAR/DQC", _choice(Profile)),
-    ParameterSpec("enable", "cydEnable", "--cyd-enable", "RULES",
-                  "opt-in rules or groups to run, e.g. CYD.TAX.6", _selectors),
-    ParameterSpec("disable", "cydDisable", "--cyd-disable", "RULES",
-                  "rules or groups to skip, e.g. CYD.VAL.4,CTX", _selectors),
-    ParameterSpec("severity", "cydSeverity", "--cyd-severity", "RULE=LEVEL",
-                  "raise or lower severities, e.g. CYD.FLAG.3=warning,VAL=info", _severities),
-    ParameterSpec("skip_generic_efm", "cydSkipGenericEfm", "--cyd-skip-generic-efm", "BOOL",
-                  "skip the restatements of generic EFM rules (when the EDGAR plugin runs alongside)",
-                  _bool, is_switch=True),
-    ParameterSpec("reconstruction", "cydReconstruction", "--cyd-reconstruction", "auto|all|never",
-                  "offline only, when Arelle's cache lacks the official file: let arelle-cyd's RECONSTRUCTION "
-                  "(not the SEC's file) stand in for the cyd schemas (auto), for cyd and the dei subset (all), "
-                  "or never", _choice(Reconstruction)),
+    ParameterSpec(
+        "submission_type",
+        "cydSubmissionType",
+        "--cyd-submission-type",
+        "TYPE",
+        "EDGAR submission type (e.g. 10-K, 8-K/A); default: dei:DocumentType",
+        str.strip,
+    ),
+    ParameterSpec(
+        "items",
+        "cydItems",
+        "--cyd-items",
+        "LIST",
+        "8-K items of the submission header, e.g. 1.05,8.01; default: unknown "
+        "(CYD.REQ.4 and CYD.FORM.3 then do not run, as in EDGAR)",
+        _items,
+    ),
+    ParameterSpec(
+        "filing_date",
+        "cydFilingDate",
+        "--cyd-filing-date",
+        "YYYY-MM-DD",
+        "filing date; default: dei:DocumentPeriodEndDate (messages say so)",
+        _date,
+    ),
+    ParameterSpec(
+        "abs_issuer",
+        "cydAbsIssuer",
+        "--cyd-abs-issuer",
+        "BOOL",
+        "the registrant is an asset-backed issuer (exempt from Item 106)",
+        _bool,
+        is_switch=True,
+    ),
+    ParameterSpec(
+        "incident_axis",
+        "cydIncidentAxis",
+        "--cyd-incident-axis",
+        "QNAME",
+        "axis that separates several Item 1.05 incidents; default: none",
+        _qname,
+    ),
+    ParameterSpec(
+        "profile",
+        "cydProfile",
+        "--cyd-profile",
+        "full|edgar",
+        "full: all rules except opt-in ones; edgar: only rules that mirror EDGAR/DQC",
+        _choice(Profile),
+    ),
+    ParameterSpec(
+        "enable",
+        "cydEnable",
+        "--cyd-enable",
+        "RULES",
+        "opt-in rules or groups to run, e.g. CYD.TAX.6",
+        _selectors,
+    ),
+    ParameterSpec(
+        "disable",
+        "cydDisable",
+        "--cyd-disable",
+        "RULES",
+        "rules or groups to skip, e.g. CYD.VAL.4,CTX",
+        _selectors,
+    ),
+    ParameterSpec(
+        "severity",
+        "cydSeverity",
+        "--cyd-severity",
+        "RULE=LEVEL",
+        "raise or lower severities, e.g. CYD.FLAG.3=warning,VAL=info",
+        _severities,
+    ),
+    ParameterSpec(
+        "skip_generic_efm",
+        "cydSkipGenericEfm",
+        "--cyd-skip-generic-efm",
+        "BOOL",
+        "skip the restatements of generic EFM rules (when the EDGAR plugin runs alongside)",
+        _bool,
+        is_switch=True,
+    ),
+    ParameterSpec(
+        "reconstruction",
+        "cydReconstruction",
+        "--cyd-reconstruction",
+        "auto|all|never",
+        "offline only, when Arelle's cache lacks the official file: let arelle-cyd's RECONSTRUCTION "
+        "(not the SEC's file) stand in for the cyd schemas (auto), for cyd and the dei subset (all), "
+        "or never",
+        _choice(Reconstruction),
+    ),
 )
 
 SPECS_BY_NAME = {s.name: s for s in SPECS}

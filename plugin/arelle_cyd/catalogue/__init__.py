@@ -39,10 +39,10 @@ __all__ = [
     "available_years",
     "cyd_year",
     "dei_catalogue",
-    "for_year",
     "for_namespace",
-    "is_cyd_namespace",
+    "for_year",
     "is_cyd_entry_point_namespace",
+    "is_cyd_namespace",
     "latest",
     "load",
 ]

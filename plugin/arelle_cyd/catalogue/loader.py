@@ -62,7 +62,9 @@ def raw_version(year: str) -> JsonObject:
     merged.update({k: v for k, v in document.items() if k not in ("basedOn", "overrides", "add", "remove")})
     removed = set(document.get("remove", ()))
     overrides: dict[str, JsonObject] = document.get("overrides", {})
-    concepts = [dict(c, **overrides.get(c["alias"], {})) for c in base["concepts"] if c["alias"] not in removed]
+    concepts = [
+        dict(c, **overrides.get(c["alias"], {})) for c in base["concepts"] if c["alias"] not in removed
+    ]
     merged["concepts"] = concepts + list(document.get("add", ()))
     return merged
 
@@ -119,8 +121,12 @@ def load(year: str) -> CatalogueVersion:
             Pair(p["id"], by_alias[p["flag"]], by_alias[p["textBlock"]], p["paragraph"], p["wording"])
             for p in raw["pairs"]
         ),
-        annual_requirements=tuple(Requirement(r["paragraph"], many(r["anyOf"])) for r in raw["annualRequirements"]),
-        details=tuple(Detail(by_alias[d["parent"]], many(d["children"]), d["paragraph"]) for d in raw["details"]),
+        annual_requirements=tuple(
+            Requirement(r["paragraph"], many(r["anyOf"])) for r in raw["annualRequirements"]
+        ),
+        details=tuple(
+            Detail(by_alias[d["parent"]], many(d["children"]), d["paragraph"]) for d in raw["details"]
+        ),
         positions_dependents=PositionsDependents(
             flag=by_alias[dependents["flag"]],
             paragraph=dependents["paragraph"],

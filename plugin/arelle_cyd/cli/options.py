@@ -13,11 +13,21 @@ def add_parameter_options(parser: argparse.ArgumentParser) -> None:
     for spec in SPECS:
         group.add_argument(spec.flag, dest=spec.option, metavar=spec.metavar, help=spec.help, default=None)
     taxonomy = parser.add_argument_group("taxonomy loading")
-    taxonomy.add_argument("--online", action="store_true",
-                          help="let Arelle download taxonomies (default: offline; Arelle's cache and packages are used)")
-    taxonomy.add_argument("--packages", action="append", default=[], metavar="ZIP",
-                          help="taxonomy package(s) for Arelle, e.g. the official cyd taxonomy package")
-    taxonomy.add_argument("--cache-dir", default=None, metavar="DIR", help="Arelle web cache directory to use")
+    taxonomy.add_argument(
+        "--online",
+        action="store_true",
+        help="let Arelle download taxonomies (default: offline; Arelle's cache and packages are used)",
+    )
+    taxonomy.add_argument(
+        "--packages",
+        action="append",
+        default=[],
+        metavar="ZIP",
+        help="taxonomy package(s) for Arelle, e.g. the official cyd taxonomy package",
+    )
+    taxonomy.add_argument(
+        "--cache-dir", default=None, metavar="DIR", help="Arelle web cache directory to use"
+    )
 
 
 def parameters_from(args: argparse.Namespace) -> Parameters:

@@ -13,9 +13,11 @@ from arelle_cyd.parameters import ParameterError
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "validate", help="validate filings with the cyd rules",
+        "validate",
+        help="validate filings with the cyd rules",
         description="Validate inline XBRL (.htm/.html), XBRL instances (.xml) or zips of either. "
-        "Exit 0: no error-level finding; 1: an error-level finding; 2: an input could not be processed.")
+        "Exit 0: no error-level finding; 1: an error-level finding; 2: an input could not be processed.",
+    )
     parser.add_argument("files", nargs="+", metavar="FILE")
     parser.add_argument("--format", choices=("text", "json"), default="text")
     add_parameter_options(parser)
@@ -33,7 +35,11 @@ def format_text(report: Any) -> str:
         concepts = f" [{', '.join(finding.concepts)}]" if finding.concepts else ""
         lines.append(f"  {finding.severity.value.upper():7} {finding.code}{concepts}")
         lines.append(f"          {finding.message}")
-    summary = ", ".join(f"{report.count(s)} {s.value}" for s in type(report.findings[0].severity)) if report.findings else ""
+    summary = (
+        ", ".join(f"{report.count(s)} {s.value}" for s in type(report.findings[0].severity))
+        if report.findings
+        else ""
+    )
     if summary:
         lines.append(f"  ({summary})")
     return "\n".join(lines)
@@ -47,8 +53,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
     from arelle_cyd.api import validate
 
-    reports = [validate(path, offline=not args.online, packages=args.packages, cache_dir=args.cache_dir,
-                        parameters=params) for path in args.files]
+    reports = [
+        validate(
+            path, offline=not args.online, packages=args.packages, cache_dir=args.cache_dir, parameters=params
+        )
+        for path in args.files
+    ]
     if args.format == "json":
         print(json.dumps({"reports": [r.to_dict() for r in reports]}, indent=2, ensure_ascii=False))
     else:

@@ -20,7 +20,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from arelle_cyd import catalogue
 from arelle_cyd._version import __version__
-from arelle_cyd.catalogue import CatalogueVersion, Concept, Kind
+from arelle_cyd.catalogue import CatalogueVersion, Concept
 from arelle_cyd.catalogue.dei import DeiElement
 from arelle_cyd.reconstruction.marker import NAMESPACE as MARKER_NAMESPACE
 
@@ -28,13 +28,19 @@ HOST = "xbrl.sec.gov"
 XBRLI_URL = "http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd"
 XBRLDT_URL = "http://www.xbrl.org/2005/xbrldt-2005.xsd"
 LINK_NS = "http://www.xbrl.org/2003/linkbase"
-DTR_TYPES = {"2024": "https://www.xbrl.org/dtr/type/2022-03-31/types.xsd",
-             "2025": "https://www.xbrl.org/dtr/type/2024-01-31/types.xsd"}
-DTR_NAMESPACES = {"https://www.xbrl.org/dtr/type/2022-03-31/types.xsd": "http://www.xbrl.org/dtr/type/2022-03-31",
-                  "https://www.xbrl.org/dtr/type/2024-01-31/types.xsd": "http://www.xbrl.org/dtr/type/2024-01-31"}
-NOTICE = ("RECONSTRUCTION made by arelle-cyd {version} from its concept catalogue {catalogue}; NOT the SEC's file "
-          "{official}. Element names, types, period types and labels carry the evidence recorded in the "
-          "catalogue; references and documentation are unknown.")
+DTR_TYPES = {
+    "2024": "https://www.xbrl.org/dtr/type/2022-03-31/types.xsd",
+    "2025": "https://www.xbrl.org/dtr/type/2024-01-31/types.xsd",
+}
+DTR_NAMESPACES = {
+    "https://www.xbrl.org/dtr/type/2022-03-31/types.xsd": "http://www.xbrl.org/dtr/type/2022-03-31",
+    "https://www.xbrl.org/dtr/type/2024-01-31/types.xsd": "http://www.xbrl.org/dtr/type/2024-01-31",
+}
+NOTICE = (
+    "RECONSTRUCTION made by arelle-cyd {version} from its concept catalogue {catalogue}; NOT the SEC's file "
+    "{official}. Element names, types, period types and labels carry the evidence recorded in the "
+    "catalogue; references and documentation are unknown."
+)
 _ZIP_DATE = (2024, 1, 1, 0, 0, 0)
 
 
@@ -59,18 +65,33 @@ def _marker(official_url: str, catalogue_version: str) -> str:
     )
 
 
-def _schema(target: str, prefix: str, official_url: str, catalogue_version: str, imports: list[tuple[str, str]],
-            linkbases: list[tuple[str, str]], body: str, extra_ns: dict[str, str]) -> str:
-    namespaces = {"xs": "http://www.w3.org/2001/XMLSchema", "xbrli": "http://www.xbrl.org/2003/instance",
-                  "link": LINK_NS, "xlink": "http://www.w3.org/1999/xlink", prefix: target, **extra_ns}
+def _schema(
+    target: str,
+    prefix: str,
+    official_url: str,
+    catalogue_version: str,
+    imports: list[tuple[str, str]],
+    linkbases: list[tuple[str, str]],
+    body: str,
+    extra_ns: dict[str, str],
+) -> str:
+    namespaces = {
+        "xs": "http://www.w3.org/2001/XMLSchema",
+        "xbrli": "http://www.xbrl.org/2003/instance",
+        "link": LINK_NS,
+        "xlink": "http://www.w3.org/1999/xlink",
+        prefix: target,
+        **extra_ns,
+    }
     ns_decls = "".join(f"\n    xmlns:{p}={quoteattr(u)}" for p, u in sorted(namespaces.items()))
     refs = "".join(
         f'      <link:linkbaseRef xlink:type="simple" xlink:href={quoteattr(href)} xlink:role={quoteattr(role)} '
         'xlink:arcrole="http://www.w3.org/1999/xlink/properties/linkbase"/>\n'
         for href, role in linkbases
     )
-    imported = "".join(f"  <xs:import namespace={quoteattr(ns)} schemaLocation={quoteattr(loc)}/>\n"
-                       for ns, loc in imports)
+    imported = "".join(
+        f"  <xs:import namespace={quoteattr(ns)} schemaLocation={quoteattr(loc)}/>\n" for ns, loc in imports
+    )
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f"<!-- {escape(NOTICE.format(version=__version__, catalogue=catalogue_version, official=official_url))} -->\n"
@@ -83,8 +104,16 @@ def _schema(target: str, prefix: str, official_url: str, catalogue_version: str,
     )
 
 
-def _element(local_name: str, item_type: str, period_type: str, *, abstract: bool, nillable: bool,
-             substitution_group: str, element_prefix: str) -> str:
+def _element(
+    local_name: str,
+    item_type: str,
+    period_type: str,
+    *,
+    abstract: bool,
+    nillable: bool,
+    substitution_group: str,
+    element_prefix: str,
+) -> str:
     return (
         f"  <xs:element id={quoteattr(f'{element_prefix}_{local_name}')} name={quoteattr(local_name)} "
         f"type={quoteattr(item_type)} substitutionGroup={quoteattr(substitution_group)} "
@@ -94,8 +123,15 @@ def _element(local_name: str, item_type: str, period_type: str, *, abstract: boo
 
 
 def _cyd_element(concept: Concept) -> str:
-    return _element(concept.local_name, concept.item_type, concept.period_type, abstract=concept.abstract,
-                    nillable=concept.nillable, substitution_group=concept.substitution_group, element_prefix="cyd")
+    return _element(
+        concept.local_name,
+        concept.item_type,
+        concept.period_type,
+        abstract=concept.abstract,
+        nillable=concept.nillable,
+        substitution_group=concept.substitution_group,
+        element_prefix="cyd",
+    )
 
 
 def _label_linkbase(items: list[tuple[str, str]], schema_name: str) -> str:
@@ -111,7 +147,9 @@ def _label_linkbase(items: list[tuple[str, str]], schema_name: str) -> str:
     return _linkbase("labelLink", "".join(parts))
 
 
-def _linkbase(link: str, body: str, role: str = "http://www.xbrl.org/2003/role/link", role_ref: str = "") -> str:
+def _linkbase(
+    link: str, body: str, role: str = "http://www.xbrl.org/2003/role/link", role_ref: str = ""
+) -> str:
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         "<!-- RECONSTRUCTION made by arelle-cyd; NOT the SEC's file. -->\n"
@@ -133,8 +171,10 @@ def _presentation_linkbase(version: CatalogueVersion, schema_name: str) -> str:
         if concept.local_name in seen:
             return ""
         seen.add(concept.local_name)
-        return (f'    <link:loc xlink:type="locator" xlink:href="{schema_name}#cyd_{concept.local_name}" '
-                f'xlink:label="loc_{concept.local_name}"/>\n')
+        return (
+            f'    <link:loc xlink:type="locator" xlink:href="{schema_name}#cyd_{concept.local_name}" '
+            f'xlink:label="loc_{concept.local_name}"/>\n'
+        )
 
     for parent, children in version.presentation:
         parts.append(loc(parent))
@@ -152,8 +192,10 @@ def _presentation_linkbase(version: CatalogueVersion, schema_name: str) -> str:
             f'    <link:presentationArc xlink:type="arc" xlink:arcrole="http://www.xbrl.org/2003/arcrole/parent-child" '
             f'xlink:from="loc_{incident_root.local_name}" xlink:to="loc_{concept.local_name}" order="{order}"/>\n'
         )
-    role_ref = (f'  <link:roleRef roleURI="{PRESENTATION_ROLE}" xlink:type="simple" '
-                f'xlink:href="{schema_name}#CybersecurityDisclosure"/>\n')
+    role_ref = (
+        f'  <link:roleRef roleURI="{PRESENTATION_ROLE}" xlink:type="simple" '
+        f'xlink:href="{schema_name}#CybersecurityDisclosure"/>\n'
+    )
     return _linkbase("presentationLink", "".join(parts), role=PRESENTATION_ROLE, role_ref=role_ref)
 
 
@@ -169,29 +211,55 @@ def cyd_files(version: CatalogueVersion) -> list[GeneratedFile]:
     )
     body = role_type + "".join(_cyd_element(c) for c in version.concepts)
     schema = _schema(
-        version.namespace, "cyd", version.schema_url, version.catalogue_version,
-        imports=[("http://www.xbrl.org/2003/instance", XBRLI_URL), ("http://xbrl.org/2005/xbrldt", XBRLDT_URL),
-                 (DTR_NAMESPACES[dtr_url], dtr_url)],
-        linkbases=[(f"cyd-{year}_lab.xml", "http://www.xbrl.org/2003/role/labelLinkbaseRef"),
-                   (f"cyd-{year}_pre.xml", "http://www.xbrl.org/2003/role/presentationLinkbaseRef")],
+        version.namespace,
+        "cyd",
+        version.schema_url,
+        version.catalogue_version,
+        imports=[
+            ("http://www.xbrl.org/2003/instance", XBRLI_URL),
+            ("http://xbrl.org/2005/xbrldt", XBRLDT_URL),
+            (DTR_NAMESPACES[dtr_url], dtr_url),
+        ],
+        linkbases=[
+            (f"cyd-{year}_lab.xml", "http://www.xbrl.org/2003/role/labelLinkbaseRef"),
+            (f"cyd-{year}_pre.xml", "http://www.xbrl.org/2003/role/presentationLinkbaseRef"),
+        ],
         body=body,
         extra_ns={"dtr-types": DTR_NAMESPACES[dtr_url], "xbrldt": "http://xbrl.org/2005/xbrldt"},
     )
     files = [
         GeneratedFile(version.schema_url, schema),
-        GeneratedFile(base + f"cyd-{year}_lab.xml",
-                      _label_linkbase([(c.local_name, c.label) for c in version.concepts], schema_name)),
+        GeneratedFile(
+            base + f"cyd-{year}_lab.xml",
+            _label_linkbase([(c.local_name, c.label) for c in version.concepts], schema_name),
+        ),
         GeneratedFile(base + f"cyd-{year}_pre.xml", _presentation_linkbase(version, schema_name)),
     ]
     for entry in version.entry_points:
-        files.append(GeneratedFile(entry.url, _schema(
-            entry.namespace, entry.prefix, entry.url, version.catalogue_version,
-            imports=[(version.namespace, schema_name)], linkbases=[], body="", extra_ns={},
-        )))
+        files.append(
+            GeneratedFile(
+                entry.url,
+                _schema(
+                    entry.namespace,
+                    entry.prefix,
+                    entry.url,
+                    version.catalogue_version,
+                    imports=[(version.namespace, schema_name)],
+                    linkbases=[],
+                    body="",
+                    extra_ns={},
+                ),
+            )
+        )
     return files
 
 
-_DEI_SIMPLE_TYPES = {"submissionTypeItemType", "centralIndexKeyItemType", "fiscalPeriodItemType", "fileNumberItemType"}
+_DEI_SIMPLE_TYPES = {
+    "submissionTypeItemType",
+    "centralIndexKeyItemType",
+    "fiscalPeriodItemType",
+    "fileNumberItemType",
+}
 
 
 def _dei_type(element: DeiElement) -> str:
@@ -208,17 +276,36 @@ def dei_files(year: str, catalogue_version: str) -> list[GeneratedFile]:
         for name in sorted(_DEI_SIMPLE_TYPES)
     )
     elements = "".join(
-        _element(e.local_name, _dei_type(e), e.period_type, abstract=e.kind == "axis", nillable=True,
-                 substitution_group="xbrldt:dimensionItem" if e.kind == "axis" else "xbrli:item",
-                 element_prefix="dei")
+        _element(
+            e.local_name,
+            _dei_type(e),
+            e.period_type,
+            abstract=e.kind == "axis",
+            nillable=True,
+            substitution_group="xbrldt:dimensionItem" if e.kind == "axis" else "xbrli:item",
+            element_prefix="dei",
+        )
         for e in dei.elements
     )
     url = dei.schema_url(year)
-    return [GeneratedFile(url, _schema(
-        namespace, "dei", url, f"dei elements of catalogue {catalogue_version}",
-        imports=[("http://www.xbrl.org/2003/instance", XBRLI_URL), ("http://xbrl.org/2005/xbrldt", XBRLDT_URL)],
-        linkbases=[], body=types + elements, extra_ns={"xbrldt": "http://xbrl.org/2005/xbrldt"},
-    ))]
+    return [
+        GeneratedFile(
+            url,
+            _schema(
+                namespace,
+                "dei",
+                url,
+                f"dei elements of catalogue {catalogue_version}",
+                imports=[
+                    ("http://www.xbrl.org/2003/instance", XBRLI_URL),
+                    ("http://xbrl.org/2005/xbrldt", XBRLDT_URL),
+                ],
+                linkbases=[],
+                body=types + elements,
+                extra_ns={"xbrldt": "http://xbrl.org/2005/xbrldt"},
+            ),
+        )
+    ]
 
 
 def files_for_year(year: str) -> list[GeneratedFile]:
@@ -232,7 +319,6 @@ def package_name(year: str) -> str:
 
 def _package_metadata(year: str, files: list[GeneratedFile]) -> tuple[str, str]:
     version = catalogue.load(year)
-    name = package_name(year)
     entry_points = "".join(
         f"    <tp:entryPoint>\n      <tp:name>{escape(e.prefix)} {year} (RECONSTRUCTION)</tp:name>\n"
         f"      <tp:entryPointDocument href={quoteattr(e.url)}/>\n    </tp:entryPoint>\n"
@@ -253,7 +339,7 @@ def _package_metadata(year: str, files: list[GeneratedFile]) -> tuple[str, str]:
     )
     prefixes = sorted({f.url.rsplit("/", 1)[0] + "/" for f in files})
     rewrites = "".join(
-        f'  <rewriteURI uriStartString={quoteattr(p)} rewritePrefix={quoteattr("../" + p.split("://", 1)[1])}/>\n'
+        f"  <rewriteURI uriStartString={quoteattr(p)} rewritePrefix={quoteattr('../' + p.split('://', 1)[1])}/>\n"
         for p in prefixes
     )
     catalog = (
@@ -269,7 +355,10 @@ def package_bytes(year: str) -> bytes:
     files = files_for_year(year)
     taxonomy_package, catalog = _package_metadata(year, files)
     root = package_name(year)
-    members = [(f"{root}/META-INF/taxonomyPackage.xml", taxonomy_package), (f"{root}/META-INF/catalog.xml", catalog)]
+    members = [
+        (f"{root}/META-INF/taxonomyPackage.xml", taxonomy_package),
+        (f"{root}/META-INF/catalog.xml", catalog),
+    ]
     members += [(f"{root}/{f.relative_path}", f.text) for f in files]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:

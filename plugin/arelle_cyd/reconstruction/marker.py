@@ -14,10 +14,20 @@ ELEMENT = f"{{{NAMESPACE}}}reconstruction"
 XSD = "http://www.w3.org/2001/XMLSchema"
 
 
-def is_reconstruction_schema(root: Any) -> bool:
-    """True when an lxml schema root carries the reconstruction marker in its annotation."""
+def _marker(root: Any) -> Any:
     for annotation in root.iterchildren(f"{{{XSD}}}annotation"):
         for appinfo in annotation.iterchildren(f"{{{XSD}}}appinfo"):
-            if next(appinfo.iterchildren(ELEMENT), None) is not None:
-                return True
-    return False
+            marker = next(appinfo.iterchildren(ELEMENT), None)
+            if marker is not None:
+                return marker
+    return None
+
+
+def is_reconstruction_schema(root: Any) -> bool:
+    """True when an lxml schema root carries the reconstruction marker in its annotation."""
+    return _marker(root) is not None
+
+
+def official_url(root: Any) -> str | None:
+    marker = _marker(root)
+    return None if marker is None else marker.get("officialUrl")

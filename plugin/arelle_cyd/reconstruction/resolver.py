@@ -58,7 +58,9 @@ def _cached_officially(url: str, web_cache: Any) -> bool:
         return False
 
 
-def resolve(url: str | None, base: str | None, *, mode: Reconstruction, offline: bool, web_cache: Any) -> str | None:
+def resolve(
+    url: str | None, base: str | None, *, mode: Reconstruction, offline: bool, web_cache: Any
+) -> str | None:
     if mode is Reconstruction.NEVER or not offline:
         return None
     absolute = _absolute(url, base)

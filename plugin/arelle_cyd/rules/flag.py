@@ -12,16 +12,29 @@ from collections.abc import Iterator
 from arelle_cyd.catalogue import CatalogueVersion, Concept, Pair
 from arelle_cyd.filing import Fact, FilingView
 from arelle_cyd.parameters import Parameters
-from arelle_cyd.rules.common import context_label, contexts_with_cyd_facts, flag_values, present, primary_version
+from arelle_cyd.rules.common import (
+    context_label,
+    contexts_with_cyd_facts,
+    flag_values,
+    present,
+    primary_version,
+)
 from arelle_cyd.rules.registry import Hit, Origin, Severity, rule
 
 _PAIRS_WITH_FLAG_ANSWER = ("P1", "P2", "P3")  # P4 (PosF, ExpertTB) has no "whether" of its own
 
 
-def _pair_cases(filing: FilingView, pairs: tuple[Pair, ...]) -> Iterator[tuple[Pair, str | None, list[Fact], list[Fact]]]:
+def _pair_cases(
+    filing: FilingView, pairs: tuple[Pair, ...]
+) -> Iterator[tuple[Pair, str | None, list[Fact], list[Fact]]]:
     for context_id in contexts_with_cyd_facts(filing):
         for pair in pairs:
-            yield pair, context_id, present(filing, pair.flag, context_id), present(filing, pair.text_block, context_id)
+            yield (
+                pair,
+                context_id,
+                present(filing, pair.flag, context_id),
+                present(filing, pair.text_block, context_id),
+            )
 
 
 def _pair_args(pair: Pair, context_id: str | None) -> dict[str, str]:
@@ -41,9 +54,9 @@ def _pair_args(pair: Pair, context_id: str | None) -> dict[str, str]:
     condition="For the pairs P1-P4, the flag is true and the paired text block is absent from the flag's "
     "context.",
     message="%(flag)s is true but the related description %(textBlock)s is not tagged in context "
-    "%(context)s (%(paragraph)s asks \"%(wording)s\").",
-    authority="17 CFR 229.106(b)(1)(i) \"whether and how\"; (b)(2) \"and if so, how\"; (c)(2)(i) \"whether "
-    "and which ... and the relevant expertise\"",
+    '%(context)s (%(paragraph)s asks "%(wording)s").',
+    authority='17 CFR 229.106(b)(1)(i) "whether and how"; (b)(2) "and if so, how"; (c)(2)(i) "whether '
+    'and which ... and the relevant expertise"',
     origin=Origin.DERIVED,
     applies_to="P1, P2, P3, P4",
 )
@@ -60,8 +73,8 @@ def flag_1(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     severity=Severity.WARNING,
     condition="For the pairs P1-P3, the text block is present and the flag is absent in the same context.",
     message="%(textBlock)s is tagged but the yes/no answer %(flag)s is not (context %(context)s); tag the "
-    "flag so that the \"whether\" answer of %(paragraph)s is machine-readable.",
-    authority="Each \"whether\" item of 17 CFR 229.106 has a flag in the cyd taxonomy",
+    'flag so that the "whether" answer of %(paragraph)s is machine-readable.',
+    authority='Each "whether" item of 17 CFR 229.106 has a flag in the cyd taxonomy',
     origin=Origin.PROPOSAL,
     applies_to="P1, P2, P3",
     notes="To verify against the SEC CYD taxonomy guide.",
@@ -102,8 +115,8 @@ def flag_3(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     condition="PosF is false and (ReportBoardF is true or ExpertTB is present) -> warning; PosF is false "
     "and MgmtInformTB is present -> info. Same context.",
     message="%(concept)s describes responsible management positions or committees, but %(flag)s is false "
-    "in context %(context)s (%(paragraph)s refers to \"such persons or committees\").",
-    authority="17 CFR 229.106(c)(2)(ii)-(iii) refer to \"such persons or committees\" of (c)(2)(i)",
+    'in context %(context)s (%(paragraph)s refers to "such persons or committees").',
+    authority='17 CFR 229.106(c)(2)(ii)-(iii) refer to "such persons or committees" of (c)(2)(i)',
     origin=Origin.DERIVED,
     applies_to="PosF vs ExpertTB, MgmtInformTB, ReportBoardF",
 )
@@ -123,8 +136,12 @@ def flag_4(filing: FilingView, params: Parameters) -> Iterator[Hit]:
         for concept, facts, severity in cases:
             if facts:
                 yield Hit(
-                    {"concept": concept.qname, "flag": deps.flag.qname, "context": context_label(context_id),
-                     "paragraph": deps.paragraph},
+                    {
+                        "concept": concept.qname,
+                        "flag": deps.flag.qname,
+                        "context": context_label(context_id),
+                        "paragraph": deps.paragraph,
+                    },
                     facts=(*flags, *facts),
                     severity=severity,
                 )
@@ -137,8 +154,12 @@ def _detail_rule(filing: FilingView, parent_alias: str) -> Iterator[Hit]:
         children = [f for c in detail.children for f in present(filing, c, context_id)]
         if children and not present(filing, detail.parent, context_id):
             yield Hit(
-                {"parent": detail.parent.qname, "children": ", ".join(dict.fromkeys(f.qname for f in children)),
-                 "context": context_label(context_id), "paragraph": detail.paragraph},
+                {
+                    "parent": detail.parent.qname,
+                    "children": ", ".join(dict.fromkeys(f.qname for f in children)),
+                    "context": context_label(context_id),
+                    "paragraph": detail.paragraph,
+                },
                 facts=tuple(children),
             )
 
@@ -150,7 +171,7 @@ def _detail_rule(filing: FilingView, parent_alias: str) -> Iterator[Hit]:
     condition="BoardCommTB or BoardInformTB is present and BoardTB is absent in the same context.",
     message="Board committee information (%(children)s) is tagged without the board oversight description "
     "%(parent)s in context %(context)s (%(paragraph)s).",
-    authority="17 CFR 229.106(c)(1): committee identification is \"if applicable\", within the board "
+    authority='17 CFR 229.106(c)(1): committee identification is "if applicable", within the board '
     "description",
     origin=Origin.DERIVED,
     applies_to="BoardCommTB, BoardInformTB vs BoardTB",

@@ -72,7 +72,7 @@ def req_1(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     "from the required context.",
     message="%(paragraph)s requires a description (%(label)s); no fact for %(concept)s was found "
     "in the required context %(context)s.",
-    authority="17 CFR 229.106(b)(1), (b)(2), (c)(1), (c)(2) are unconditional \"Describe\" items; "
+    authority='17 CFR 229.106(b)(1), (b)(2), (c)(1), (c)(2) are unconditional "Describe" items; '
     "229.106(d) requires them to be tagged",
     origin=Origin.DERIVED,
     applies_to="ProcTB; MatAffF or MatAffTB; BoardTB; MgmtRoleTB",
@@ -151,8 +151,11 @@ def req_4(filing: FilingView, params: Parameters) -> Iterator[Hit]:
         return
     early = scope.filing_date.value is not None and scope.filing_date.value < ITEM105_TAGGING_DATE
     yield Hit(
-        {"subType": scope.submission_type or "", "filingDate": scope.filing_date.describe(),
-         "authority": "EFM.6.05.77"},
+        {
+            "subType": scope.submission_type or "",
+            "filingDate": scope.filing_date.describe(),
+            "authority": "EFM.6.05.77",
+        },
         facts=_document_type_facts(filing),
         severity=Severity.INFO if early else None,
     )
@@ -183,9 +186,13 @@ def req_5(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     for aspect, concept in zip(aspects, version.incident.required, strict=True):
         if present_anywhere(filing, concept):
             continue
-        suffix = "" if not_available else (
-            f" and no statement that the information is not available ({version.incident.not_available.qname}) "
-            "is tagged"
+        suffix = (
+            ""
+            if not_available
+            else (
+                f" and no statement that the information is not available ({version.incident.not_available.qname}) "
+                "is tagged"
+            )
         )
         yield Hit(
             {"aspect": aspect, "concept": concept.qname, "notAvailable": suffix},

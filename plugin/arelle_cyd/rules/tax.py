@@ -58,8 +58,11 @@ def tax_7(filing: FilingView, params: Parameters) -> Iterator[Hit]:
                 "plugin's catalogue; the catalogue is out of date and the fact was only partly validated.",
             )
         else:
-            yield Hit({"concept": facts[0].qname, "namespace": namespace}, facts=tuple(facts),
-                      suffix="unknownConcept")
+            yield Hit(
+                {"concept": facts[0].qname, "namespace": namespace},
+                facts=tuple(facts),
+                suffix="unknownConcept",
+            )
     if filing.taxonomy.official:
         return
     unverified = [f for f in filing.cyd_facts() if (c := filing.concept_of(f)) is not None and not c.verified]
@@ -97,7 +100,7 @@ def tax_8(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     elif filing.taxonomy.reconstruction:
         source = (
             f"{versions} through arelle-cyd's offline RECONSTRUCTION of "
-            f"{', '.join(sorted(filing.taxonomy.reconstruction_urls))} (not the SEC's file)"
+            f"{', '.join(sorted(filing.taxonomy.reconstruction_urls))} (not the SEC's files)"
         )
     else:
         source = f"{versions}; the official cyd taxonomy was not loaded (offline or unreachable)"
@@ -131,15 +134,32 @@ def tax_9(filing: FilingView, params: Parameters) -> Iterator[Hit]:
         for name, loaded in sorted(declared.items()):
             known = version.by_local_name(name)
             if known is None:
-                yield Hit({"difference": f"cyd:{name} ({namespace}) is in the official taxonomy but not in "
-                           f"{version.source}."}, suffix="conceptMissingFromCatalogue")
+                yield Hit(
+                    {
+                        "difference": f"cyd:{name} ({namespace}) is in the official taxonomy but not in "
+                        f"{version.source}."
+                    },
+                    suffix="conceptMissingFromCatalogue",
+                )
                 continue
-            for field, theirs, ours in (("item type", loaded.item_type, known.item_type),
-                                        ("period type", loaded.period_type, known.period_type)):
+            for field, theirs, ours in (
+                ("item type", loaded.item_type, known.item_type),
+                ("period type", loaded.period_type, known.period_type),
+            ):
                 if theirs is not None and theirs != ours:
-                    yield Hit({"difference": f"cyd:{name} has {field} {theirs} in the official taxonomy but "
-                               f"{ours} in {version.source}."}, suffix="definitionDiffers")
+                    yield Hit(
+                        {
+                            "difference": f"cyd:{name} has {field} {theirs} in the official taxonomy but "
+                            f"{ours} in {version.source}."
+                        },
+                        suffix="definitionDiffers",
+                    )
         for concept in version.concepts:
             if concept.local_name not in declared:
-                yield Hit({"difference": f"{concept.qname} of {version.source} is not declared by the "
-                           f"official taxonomy ({namespace})."}, suffix="conceptMissingFromTaxonomy")
+                yield Hit(
+                    {
+                        "difference": f"{concept.qname} of {version.source} is not declared by the "
+                        f"official taxonomy ({namespace})."
+                    },
+                    suffix="conceptMissingFromTaxonomy",
+                )

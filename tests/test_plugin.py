@@ -1,0 +1,166 @@
+"""The Arelle plugin: discovery by name, import safety, command-line options and exit behaviour."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from support import REAL_FILINGS
+
+ROOT = Path(__file__).parent.parent
+BIN = Path(sys.executable).parent
+
+
+def _arelle(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(BIN / "arelleCmdLine"), *args],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env or os.environ.copy(),
+        cwd=cwd,
+        check=False,
+    )
+
+
+def _log(path: Path) -> list[dict[str, object]]:
+    entries: list[dict[str, object]] = json.loads(path.read_text(encoding="utf-8"))["log"]
+    return entries
+
+
+def test_entry_module_imports_only_the_standard_library() -> None:
+    code = (
+        "import sys; before = set(sys.modules); import arelle_cyd_plugin, arelle_cyd; "
+        "new = {m.split('.')[0] for m in set(sys.modules) - before}; "
+        "print(sorted(m for m in new if m not in sys.stdlib_module_names and not m.startswith('arelle_cyd')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("name", ["cyd", "arelle-cyd"])
+def test_command_line_finds_the_plugin_by_entry_point_and_alias(tmp_path: Path, name: str) -> None:
+    log = tmp_path / "out.json"
+    result = _arelle(
+        "--plugins",
+        name,
+        "-f",
+        str(REAL_FILINGS["ABBV"]),
+        "-v",
+        "--workOffline",
+        "--logFile",
+        str(log),
+        "--logFileMode",
+        "w",
+        "--logFormat",
+        "%(message)s",
+    )
+    assert result.returncode == 0, result.stderr
+    entries = _log(log)
+    assert any("Activation of plug-in arelle-cyd successful" in str(e["message"]) for e in entries)
+    req2 = [e for e in entries if e["code"] == "CYD.REQ.2"]
+    assert [e["level"] for e in req2] == ["warning"] * 3
+    refs = req2[0]["refs"]
+    assert isinstance(refs, list) and refs and "sourceLine" in refs[0]
+
+
+def test_command_line_options_reach_the_rules(tmp_path: Path) -> None:
+    log = tmp_path / "out.json"
+    result = _arelle(
+        "--plugins",
+        "cyd",
+        "-f",
+        str(REAL_FILINGS["BCOW"]),
+        "-v",
+        "--workOffline",
+        "--cyd-items",
+        "1.05",
+        "--cydFilingDate",
+        "2024-12-27",
+        "--logFile",
+        str(log),
+        "--logFileMode",
+        "w",
+        "--logFormat",
+        "%(message)s",
+    )
+    assert result.returncode == 0, result.stderr
+    req4 = [e for e in _log(log) if e["code"] == "CYD.REQ.4"]
+    assert len(req4) == 1 and "2024-12-27" in str(req4[0]["message"])
+
+
+def test_a_bad_option_value_is_one_clear_error_and_arelle_carries_on(tmp_path: Path) -> None:
+    log = tmp_path / "out.json"
+    result = _arelle(
+        "--plugins",
+        "cyd",
+        "-f",
+        str(REAL_FILINGS["BCOW"]),
+        "-v",
+        "--workOffline",
+        "--cyd-items",
+        "one-oh-five",
+        "--logFile",
+        str(log),
+        "--logFileMode",
+        "w",
+        "--logFormat",
+        "%(message)s",
+    )
+    assert result.returncode == 0
+    entries = _log(log)
+    errors = [e for e in entries if e["code"] == "arelle-cyd:parameterError"]
+    assert errors and "8-K items must look like 1.05" in str(errors[0]["message"])
+    assert any("validated in" in str(e["message"]) for e in entries)
+
+
+def test_a_broken_library_never_breaks_other_arelle_runs(tmp_path: Path) -> None:
+    """Shadow arelle_cyd with a package that raises on import: Arelle must still run other work."""
+    broken = tmp_path / "shadow" / "arelle_cyd"
+    broken.mkdir(parents=True)
+    (broken / "__init__.py").write_text("raise ImportError('deliberately broken')\n")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "shadow")}
+    log = tmp_path / "out.json"
+    result = _arelle(
+        "--plugins",
+        "cyd",
+        "-f",
+        str(REAL_FILINGS["BCOW"]),
+        "-v",
+        "--workOffline",
+        "--logFile",
+        str(log),
+        "--logFileMode",
+        "w",
+        "--logFormat",
+        "%(message)s",
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert any("validated in" in str(e["message"]) for e in _log(log))
+
+
+def test_arelle_session_api_with_plugin_name(tmp_path: Path) -> None:
+    from arelle.api.Session import Session
+    from arelle.RuntimeOptions import RuntimeOptions
+
+    options = RuntimeOptions(
+        entrypointFile=str(REAL_FILINGS["ABBV"]),
+        plugins="cyd",
+        validate=True,
+        workOffline=True,
+        logFormat="%(message)s",
+        keepOpen=True,
+        pluginOptions={"cydAbsIssuer": "true"},
+    )
+    with Session() as session:
+        session.run(options, logFileName="logToBuffer")
+        codes = [e["code"] for e in json.loads(session.get_logs("json"))["log"]]
+    assert "CYD.TAX.8" in codes and "CYD.REQ.2" not in codes
