@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from arelle_cyd import catalogue
@@ -189,9 +190,13 @@ class Dei:
     required_context_id: str | None = None  # the context of dei:DocumentType
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class FilingView:
-    """Everything the rules read about one filing."""
+    """Everything the rules read about one filing.
+
+    Lookups go through indexes built once per filing on first use (``cached_property``),
+    so the rule pass stays linear in the number of facts and contexts.
+    """
 
     source_document: str
     document_kind: DocumentKind
@@ -208,33 +213,76 @@ class FilingView:
         cid = self.dei.required_context_id
         return self.contexts.get(cid) if cid else None
 
+    @cached_property
+    def cyd_fact_list(self) -> tuple[Fact, ...]:
+        """Facts in a cyd namespace proper (not the entry-point namespaces)."""
+        return tuple(f for f in self.facts if catalogue.is_cyd_namespace(f.namespace))
+
     def cyd_facts(self) -> Iterator[Fact]:
-        return (f for f in self.facts if catalogue.is_cyd_namespace(f.namespace))
+        return iter(self.cyd_fact_list)
+
+    @cached_property
+    def _by_name(self) -> dict[str, tuple[Fact, ...]]:
+        grouped: dict[str, list[Fact]] = {}
+        for fact in self.cyd_fact_list:
+            grouped.setdefault(fact.local_name, []).append(fact)
+        return {name: tuple(facts) for name, facts in grouped.items()}
+
+    @cached_property
+    def _by_name_and_context(self) -> dict[tuple[str, str | None], tuple[Fact, ...]]:
+        grouped: dict[tuple[str, str | None], list[Fact]] = {}
+        for fact in self.cyd_fact_list:
+            grouped.setdefault((fact.local_name, fact.context_id), []).append(fact)
+        return {key: tuple(facts) for key, facts in grouped.items()}
+
+    @cached_property
+    def cyd_context_ids(self) -> tuple[str | None, ...]:
+        """Contexts that carry at least one cyd fact, in document order."""
+        return tuple(dict.fromkeys(f.context_id for f in self.cyd_fact_list))
+
+    def facts_named(
+        self, local_name: str, context_id: str | None = None, *, any_context: bool = False
+    ) -> tuple[Fact, ...]:
+        """cyd facts (any cyd year) with this local name, in one context or in all of them."""
+        if any_context:
+            return self._by_name.get(local_name, ())
+        return self._by_name_and_context.get((local_name, context_id), ())
+
+    @cached_property
+    def _concepts(self) -> dict[tuple[str, str], Concept | None]:
+        resolved: dict[tuple[str, str], Concept | None] = {}
+        for fact in self.facts:
+            key = (fact.namespace, fact.local_name)
+            if key not in resolved:
+                version = catalogue.for_namespace(fact.namespace)
+                resolved[key] = version.by_local_name(fact.local_name) if version else None
+        return resolved
 
     def catalogue_for(self, fact: Fact) -> CatalogueVersion | None:
         return catalogue.for_namespace(fact.namespace)
 
     def concept_of(self, fact: Fact) -> Concept | None:
+        key = (fact.namespace, fact.local_name)
+        if key in self._concepts:
+            return self._concepts[key]
         version = self.catalogue_for(fact)
         return version.by_local_name(fact.local_name) if version else None
 
     def facts_of(self, concept: Concept, context_id: str | None = None) -> list[Fact]:
-        return [
-            f
-            for f in self.cyd_facts()
-            if f.local_name == concept.local_name and (context_id is None or f.context_id == context_id)
-        ]
+        if context_id is None:
+            return list(self.facts_named(concept.local_name, any_context=True))
+        return list(self.facts_named(concept.local_name, context_id))
 
     def present(self, concept: Concept, context_id: str | None) -> list[Fact]:
-        return [f for f in self.facts_of(concept, context_id) if f.is_present]
+        return [f for f in self.facts_named(concept.local_name, context_id) if f.is_present]
 
-    @property
+    @cached_property
     def cyd_years(self) -> frozenset[str]:
-        years = {catalogue.cyd_year(f.namespace) for f in self.cyd_facts()}
+        years = {catalogue.cyd_year(f.namespace) for f in self.cyd_fact_list}
         return frozenset(y for y in years if y)
 
-    def versions(self) -> Sequence[CatalogueVersion]:
-        """Catalogues of the cyd years used by facts, else by the DTS, else the newest."""
+    @cached_property
+    def _versions(self) -> tuple[CatalogueVersion, ...]:
         years = sorted(self.cyd_years) or sorted(
             {
                 y
@@ -243,5 +291,9 @@ class FilingView:
             }
         )
         if not years:
-            return [catalogue.latest()]
-        return [catalogue.for_year(y) for y in years]
+            return (catalogue.latest(),)
+        return tuple(catalogue.for_year(y) for y in years)
+
+    def versions(self) -> Sequence[CatalogueVersion]:
+        """Catalogues of the cyd years used by facts, else by the DTS, else the newest."""
+        return self._versions

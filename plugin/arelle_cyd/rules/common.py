@@ -25,15 +25,11 @@ def by_local_name(facts: Iterable[Fact]) -> dict[str, list[Fact]]:
 
 def present(filing: FilingView, concept: Concept, context_id: str | None) -> list[Fact]:
     """Non-nil facts of the concept's local name (any cyd year) in the given context."""
-    return [
-        f
-        for f in filing.cyd_facts()
-        if f.local_name == concept.local_name and f.context_id == context_id and f.is_present
-    ]
+    return [f for f in filing.facts_named(concept.local_name, context_id) if f.is_present]
 
 
 def present_anywhere(filing: FilingView, concept: Concept) -> list[Fact]:
-    return [f for f in filing.cyd_facts() if f.local_name == concept.local_name and f.is_present]
+    return [f for f in filing.facts_named(concept.local_name, any_context=True) if f.is_present]
 
 
 def flag_values(facts: Iterable[Fact]) -> set[bool]:
@@ -48,8 +44,8 @@ def primary_version(filing: FilingView) -> CatalogueVersion:
     return versions(filing)[0]
 
 
-def contexts_with_cyd_facts(filing: FilingView) -> list[str | None]:
-    return list(dict.fromkeys(f.context_id for f in filing.cyd_facts()))
+def contexts_with_cyd_facts(filing: FilingView) -> tuple[str | None, ...]:
+    return filing.cyd_context_ids
 
 
 def qnames(concepts: Iterable[Concept]) -> str:
