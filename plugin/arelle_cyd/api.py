@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -109,6 +110,68 @@ def _parameters(base: Parameters | None, values: Mapping[str, Any]) -> Parameter
     return base.merged(**{spec.name: getattr(parsed, spec.name) for spec in given if spec is not None})
 
 
+@dataclass
+class LoadedFiling:
+    """A filing loaded (and validated) by Arelle, open while the ``load`` context lasts."""
+
+    source: Path
+    models: list[Any]
+    logs: list[dict[str, Any]]
+    findings: list[Finding]
+    error: str | None
+
+    @property
+    def model(self) -> Any:
+        return self.models[0] if self.models else None
+
+    def view(self) -> Any:
+        """The ``FilingView`` of the loaded model (see ``arelle_cyd.filing``)."""
+        from arelle_cyd.arelle_view import filing_view
+
+        return filing_view(self.model)
+
+    def arelle_message_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for entry in self.logs:
+            code = entry.get("code") or ""
+            if not code.startswith("CYD."):
+                counts[code] = counts.get(code, 0) + 1
+        return counts
+
+
+@contextmanager
+def load(
+    path: str | os.PathLike[str],
+    *,
+    offline: bool = True,
+    packages: Sequence[str] = (),
+    cache_dir: str | None = None,
+    parameters: Parameters | None = None,
+    validate: bool = True,
+) -> Iterator[LoadedFiling]:
+    """Load one filing in-process with the plugin enabled; models stay open inside the block.
+
+    The shared entry for ``validate``, the exporter and other tools that need Arelle's model.
+    """
+    from arelle.api.Session import Session
+
+    source = Path(path)
+    params = parameters or Parameters()
+    if not source.exists():
+        yield LoadedFiling(source, [], [], [], f"not processed: no such file {source}")
+        return
+    with _PrivateConfig(), Session() as session:
+        options = _runtime_options(
+            source, params, offline=offline, packages=packages, cache_dir=cache_dir, extra_plugins=()
+        )
+        options.validate = validate
+        session.run(options, logFileName="logToBuffer")
+        logs: list[dict[str, Any]] = json.loads(session.get_logs("json")).get("log", [])
+        models = list(session.get_models())
+        findings = [f for model in models for f in getattr(model, "_arelle_cyd_findings", [])]
+        yield LoadedFiling(source, models, logs, findings, _load_failure(models, logs))
+
+
 def validate(
     path: str | os.PathLike[str],
     *,
@@ -127,30 +190,13 @@ def validate(
     ``Report`` whose ``error`` says why (it never raises for bad input).
     """
     params = _parameters(parameters, values)
-    source = Path(path)
-    if not source.exists():
-        return Report(source=str(source), error=f"not processed: no such file {source}")
-    from arelle.api.Session import Session
-
-    with _PrivateConfig(), Session() as session:
-        session.run(
-            _runtime_options(
-                source, params, offline=offline, packages=packages, cache_dir=cache_dir, extra_plugins=()
-            ),
-            logFileName="logToBuffer",
+    with load(path, offline=offline, packages=packages, cache_dir=cache_dir, parameters=params) as loaded:
+        return Report(
+            source=str(loaded.source),
+            findings=tuple(loaded.findings),
+            error=loaded.error,
+            arelle_messages=loaded.arelle_message_counts(),
         )
-        logs: list[dict[str, Any]] = json.loads(session.get_logs("json")).get("log", [])
-        models = list(session.get_models())
-        error = _load_failure(models, logs)
-        findings: list[Finding] = []
-        for model in models:
-            findings.extend(getattr(model, "_arelle_cyd_findings", []))
-    counts: dict[str, int] = {}
-    for entry in logs:
-        code = entry.get("code") or ""
-        if not code.startswith("CYD."):
-            counts[code] = counts.get(code, 0) + 1
-    return Report(source=str(source), findings=tuple(findings), error=error, arelle_messages=counts)
 
 
 def validate_many(paths: Iterable[str | os.PathLike[str]], **kwargs: Any) -> list[Report]:
