@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from arelle_cyd.api import Report
 from arelle_cyd.findings import Finding
@@ -72,3 +75,24 @@ def official_stand_in_cache(
                 text = head + marker + new_type + tail[tail.index('"') :]
         (target / path.name).write_text(text, encoding="utf-8")
     return directory
+
+
+@contextmanager
+def arelle_session(entry: str, **options: Any) -> Iterator[tuple[list[Any], list[dict[str, Any]]]]:
+    """Run Arelle in-process, offline, keeping the models open; yield (models, JSON log entries)."""
+    from arelle.api.Session import Session
+    from arelle.RuntimeOptions import RuntimeOptions
+
+    settings: dict[str, Any] = {
+        "entrypointFile": entry,
+        "validate": True,
+        "workOffline": True,
+        "internetConnectivity": "offline",
+        "logFormat": "%(message)s",
+        "keepOpen": True,
+        "disablePersistentConfig": True,
+        **options,
+    }
+    with Session() as session:
+        session.run(RuntimeOptions(**settings), logFileName="logToBuffer")
+        yield list(session.get_models()), json.loads(session.get_logs("json"))["log"]

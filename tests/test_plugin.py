@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from support import REAL_FILINGS
+from support import REAL_FILINGS, arelle_session
 
 ROOT = Path(__file__).parent.parent
 BIN = Path(sys.executable).parent
@@ -30,6 +30,28 @@ def _arelle(
     )
 
 
+def _run_logged(
+    tmp_path: Path, filing: Path, *options: str, env: dict[str, str] | None = None
+) -> tuple[subprocess.CompletedProcess[str], list[dict[str, object]]]:
+    """``arelleCmdLine -f filing -v --workOffline`` with a fresh JSON log; return the result and log entries."""
+    log = tmp_path / "out.json"
+    result = _arelle(
+        *options,
+        "-f",
+        str(filing),
+        "-v",
+        "--workOffline",
+        "--logFile",
+        str(log),
+        "--logFileMode",
+        "w",
+        "--logFormat",
+        "%(message)s",
+        env=env,
+    )
+    return result, _log(log) if log.exists() else []
+
+
 def _log(path: Path) -> list[dict[str, object]]:
     entries: list[dict[str, object]] = json.loads(path.read_text(encoding="utf-8"))["log"]
     return entries
@@ -47,23 +69,8 @@ def test_entry_module_imports_only_the_standard_library() -> None:
 
 @pytest.mark.parametrize("name", ["cyd", "arelle-cyd"])
 def test_command_line_finds_the_plugin_by_entry_point_and_alias(tmp_path: Path, name: str) -> None:
-    log = tmp_path / "out.json"
-    result = _arelle(
-        "--plugins",
-        name,
-        "-f",
-        str(REAL_FILINGS["ABBV"]),
-        "-v",
-        "--workOffline",
-        "--logFile",
-        str(log),
-        "--logFileMode",
-        "w",
-        "--logFormat",
-        "%(message)s",
-    )
+    result, entries = _run_logged(tmp_path, REAL_FILINGS["ABBV"], "--plugins", name)
     assert result.returncode == 0, result.stderr
-    entries = _log(log)
     assert any("Activation of plug-in arelle-cyd successful" in str(e["message"]) for e in entries)
     req2 = [e for e in entries if e["code"] == "CYD.REQ.2"]
     assert [e["level"] for e in req2] == ["warning"] * 3
@@ -72,50 +79,26 @@ def test_command_line_finds_the_plugin_by_entry_point_and_alias(tmp_path: Path, 
 
 
 def test_command_line_options_reach_the_rules(tmp_path: Path) -> None:
-    log = tmp_path / "out.json"
-    result = _arelle(
+    result, entries = _run_logged(
+        tmp_path,
+        REAL_FILINGS["BCOW"],
         "--plugins",
         "cyd",
-        "-f",
-        str(REAL_FILINGS["BCOW"]),
-        "-v",
-        "--workOffline",
         "--cyd-items",
         "1.05",
         "--cydFilingDate",
         "2024-12-27",
-        "--logFile",
-        str(log),
-        "--logFileMode",
-        "w",
-        "--logFormat",
-        "%(message)s",
     )
     assert result.returncode == 0, result.stderr
-    req4 = [e for e in _log(log) if e["code"] == "CYD.REQ.4"]
+    req4 = [e for e in entries if e["code"] == "CYD.REQ.4"]
     assert len(req4) == 1 and "2024-12-27" in str(req4[0]["message"])
 
 
 def test_a_bad_option_value_is_one_clear_error_and_arelle_carries_on(tmp_path: Path) -> None:
-    log = tmp_path / "out.json"
-    result = _arelle(
-        "--plugins",
-        "cyd",
-        "-f",
-        str(REAL_FILINGS["BCOW"]),
-        "-v",
-        "--workOffline",
-        "--cyd-items",
-        "one-oh-five",
-        "--logFile",
-        str(log),
-        "--logFileMode",
-        "w",
-        "--logFormat",
-        "%(message)s",
+    result, entries = _run_logged(
+        tmp_path, REAL_FILINGS["BCOW"], "--plugins", "cyd", "--cyd-items", "one-oh-five"
     )
     assert result.returncode == 0
-    entries = _log(log)
     errors = [e for e in entries if e["code"] == "arelle-cyd:parameterError"]
     assert errors and "8-K items must look like 1.05" in str(errors[0]["message"])
     assert any("validated in" in str(e["message"]) for e in entries)
@@ -127,40 +110,14 @@ def test_a_broken_library_never_breaks_other_arelle_runs(tmp_path: Path) -> None
     broken.mkdir(parents=True)
     (broken / "__init__.py").write_text("raise ImportError('deliberately broken')\n")
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "shadow")}
-    log = tmp_path / "out.json"
-    result = _arelle(
-        "--plugins",
-        "cyd",
-        "-f",
-        str(REAL_FILINGS["BCOW"]),
-        "-v",
-        "--workOffline",
-        "--logFile",
-        str(log),
-        "--logFileMode",
-        "w",
-        "--logFormat",
-        "%(message)s",
-        env=env,
-    )
+    result, entries = _run_logged(tmp_path, REAL_FILINGS["BCOW"], "--plugins", "cyd", env=env)
     assert result.returncode == 0, result.stderr
-    assert any("validated in" in str(e["message"]) for e in _log(log))
+    assert any("validated in" in str(e["message"]) for e in entries)
+    assert any(e["code"] == "arelle-cyd:loadError" for e in entries) or "cannot be loaded" in result.stderr
 
 
-def test_arelle_session_api_with_plugin_name(tmp_path: Path) -> None:
-    from arelle.api.Session import Session
-    from arelle.RuntimeOptions import RuntimeOptions
-
-    options = RuntimeOptions(
-        entrypointFile=str(REAL_FILINGS["ABBV"]),
-        plugins="cyd",
-        validate=True,
-        workOffline=True,
-        logFormat="%(message)s",
-        keepOpen=True,
-        pluginOptions={"cydAbsIssuer": "true"},
-    )
-    with Session() as session:
-        session.run(options, logFileName="logToBuffer")
-        codes = [e["code"] for e in json.loads(session.get_logs("json"))["log"]]
+def test_arelle_session_api_with_plugin_name() -> None:
+    options = {"plugins": "cyd", "pluginOptions": {"cydAbsIssuer": "true"}}
+    with arelle_session(str(REAL_FILINGS["ABBV"]), **options) as (_models, log):
+        codes = [e["code"] for e in log]
     assert "CYD.TAX.8" in codes and "CYD.REQ.2" not in codes

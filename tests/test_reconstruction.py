@@ -10,6 +10,7 @@ import pytest
 
 from arelle_cyd.parameters import Reconstruction
 from arelle_cyd.reconstruction import build, resolver
+from support import arelle_session
 
 RECONSTRUCTION = Path(build.__file__).parent
 
@@ -88,30 +89,13 @@ def test_resolver_maps_dei_only_in_mode_all_and_ignores_unknown_files(tmp_path: 
 
 
 @pytest.mark.parametrize("year", ["2024", "2025"])
-def test_the_taxonomy_package_loads_in_arelle_with_its_entry_points(tmp_path: Path, year: str) -> None:
-    import json
-
-    from arelle.api.Session import Session
-    from arelle.RuntimeOptions import RuntimeOptions
-
+def test_the_taxonomy_package_loads_in_arelle_with_its_entry_points(year: str) -> None:
     package = RECONSTRUCTION / "packages" / f"arelle-cyd-reconstruction-{year}.zip"
-    options = RuntimeOptions(
-        entrypointFile=f"https://xbrl.sec.gov/cyd/{year}/cyd-af-{year}.xsd",
-        packages=[str(package)],
-        validate=True,
-        workOffline=True,
-        internetConnectivity="offline",
-        logFormat="%(message)s",
-        keepOpen=True,
-        disablePersistentConfig=True,
-    )
-    with Session() as session:
-        session.run(options, logFileName="logToBuffer")
-        log = json.loads(session.get_logs("json"))["log"]
-        model = session.get_models()[0]
+    entry = f"https://xbrl.sec.gov/cyd/{year}/cyd-af-{year}.xsd"
+    with arelle_session(entry, packages=[str(package)]) as (models, log):
         names = {
             c.qname.localName
-            for c in model.qnameConcepts.values()
+            for c in models[0].qnameConcepts.values()
             if c.qname.namespaceURI == f"http://xbrl.sec.gov/cyd/{year}"
         }
     assert [entry for entry in log if entry["level"] == "error"] == []

@@ -16,11 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from arelle.api.Session import Session
 from arelle.ModelValue import qname
-from arelle.RuntimeOptions import RuntimeOptions
 
 from arelle_cyd.transforms import IXT_SEC_NAMESPACE, TRANSFORMS, TransformError, ixt_sec, register, tables
+from support import arelle_session
 
 NBSP = "\u00a0"
 UNCHECKED, CHECKED, CROSSED = "\u2610", "\u2611", "\u2612"
@@ -591,22 +590,9 @@ def _load_with_arelle(
     plugin = tmp_path / "ixtsec_test_plugin.py"
     plugin.write_text(_PLUGIN, encoding="utf-8")
 
-    options = RuntimeOptions(
-        entrypointFile=str(document),
-        plugins=str(plugin.resolve()),
-        validate=True,
-        workOffline=True,
-        internetConnectivity="offline",
-        logFormat="%(message)s",
-        keepOpen=True,
-        disablePersistentConfig=True,
-    )
-    with Session() as session:
-        session.run(options, logFileName="logToBuffer")
-        models = session.get_models()
+    with arelle_session(str(document), plugins=str(plugin.resolve())) as (models, logs):
         assert len(models) == 1
         values = {fact.qname.localName: fact.value for fact in models[0].facts}
-        logs: list[dict[str, Any]] = json.loads(session.get_logs("json"))["log"]
     return values, logs
 
 
