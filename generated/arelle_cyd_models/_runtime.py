@@ -48,6 +48,7 @@ def member(
     nullable: bool = False,
     optional: bool = False,
     record: type | None = None,
+    const: str | None = None,
     **annotations: str,
 ) -> dict[str, Any]:
     """The metadata of one field: its JSON key, kind, nullability and (for concepts) its QName."""
@@ -57,6 +58,7 @@ def member(
         "nullable": nullable,
         "optional": optional,
         "record": record,
+        "const": const,
         **annotations,
     }
 
@@ -71,6 +73,8 @@ def _read(meta: Mapping[str, Any], value: object, where: str) -> Any:
             return None
         raise _fail(where, meta["kind"], value)
     kind = meta["kind"]
+    if meta["const"] is not None and value != meta["const"]:
+        raise _fail(where, repr(meta["const"]), value)
     if kind == "boolean" and isinstance(value, bool):
         return value
     if kind in ("string", "html") and isinstance(value, str):

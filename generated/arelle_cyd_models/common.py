@@ -166,7 +166,7 @@ class Filing:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Entity:
-    """The registrant."""
+    """The registrant, from its dei cover facts (the CIK falls back to the context identifier)."""
 
     cik: str | None = field(
         metadata=member(

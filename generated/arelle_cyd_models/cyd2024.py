@@ -509,6 +509,7 @@ class Disclosure:
         metadata=member(
             "$schema",
             "string",
+            const=SCHEMA_ID,
         ),
     )
     """The `$id` of the schema this document follows."""
@@ -555,7 +556,7 @@ class Disclosure:
             record=Entity,
         ),
     )
-    """The registrant."""
+    """The registrant, from its dei cover facts (the CIK falls back to the context identifier)."""
 
     period: Period | None = field(
         metadata=member(

@@ -246,7 +246,7 @@ class DocumentBuilder:
         if info.official:
             definitions, source = "official", ", ".join(sorted(info.official_cyd_urls))
         elif info.reconstruction:
-            urls = ", ".join(sorted(info.reconstruction_urls))
+            urls = ", ".join(sorted(u for u in info.reconstruction_urls if "/cyd/" in u))
             definitions, source = "reconstruction", f"arelle-cyd's offline reconstruction of {urls}"
         else:
             definitions, source = "catalogue", catalogue.for_year(self.layout.year).source

@@ -75,7 +75,7 @@ FILING = RecordSpec(
 
 ENTITY = RecordSpec(
     "Entity",
-    "The registrant.",
+    "The registrant, from its dei cover facts (the CIK falls back to the context identifier).",
     (
         FieldSpec(
             "cik",
@@ -156,6 +156,8 @@ def concept_field(concept: ConceptSpec) -> FieldSpec:
                 {"citation": concept.regulation.citation, "paragraph": concept.regulation.paragraph},
             )
         )
+    if concept.references:
+        extra.append(("x-xbrl-references", list(concept.references)))
     extra.append(
         (
             "x-xbrl-evidence",

@@ -89,6 +89,8 @@ def _field_lines(spec: FieldSpec) -> list[str]:
         arguments.append("optional=True")
     if spec.record:
         arguments.append(f"record={spec.record}")
+    if "const" in dict(spec.schema_extra) and spec.default:
+        arguments.append(f"const={spec.default}")
     arguments += [f"{key}={py_str(str(value))}" for key, value in spec.metadata]
     head = f"    {spec.py_name}: {_python_type(spec)} = field("
     lines = (

@@ -106,6 +106,7 @@ class ConceptSpec:
     regulation: Reference | None
     evidence: tuple[tuple[str, str], ...]  # (basis, detail)
     verified: bool
+    references: tuple[str, ...] = ()  # reference linkbase citations, when a taxonomy has them
 
     @property
     def qname(self) -> str:
