@@ -20,9 +20,6 @@ from pathlib import Path
 
 import pytest
 
-from arelle_cyd.export import export
-from support import REAL_FILINGS
-
 ROOT = Path(__file__).parent.parent
 DOC = ROOT / "docs" / "schemas.md"
 SHIPPED = {
@@ -58,7 +55,7 @@ def expected_wheel_members() -> set[str]:
 
 
 @pytest.mark.slow
-def test_the_wheel_serves_a_consumer_without_arelle(tmp_path: Path) -> None:
+def test_the_wheel_serves_a_consumer_without_arelle(tmp_path: Path, real_exports: dict[str, Path]) -> None:
     dist = tmp_path / "dist"
     _run(sys.executable, "-m", "build", "--wheel", "--outdir", dist, ROOT, cwd=ROOT)
     [wheel] = dist.glob("arelle_cyd-*.whl")
@@ -82,8 +79,7 @@ def test_the_wheel_serves_a_consumer_without_arelle(tmp_path: Path) -> None:
         env=env,
     )
 
-    document = tmp_path / "ko.json"
-    export(REAL_FILINGS["KO"], output=document)
+    document = real_exports["KO"]
     script = tmp_path / "consume.py"
     script.write_text(documented_example(), encoding="utf-8")
     probe = (

@@ -7,7 +7,6 @@ import json
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -67,36 +66,20 @@ def text_of(markup: str) -> str:
     return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", "", markup))).strip()
 
 
-@pytest.fixture(scope="session")
-def real_exports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, dict[str, Any]]]:
-    """Each real filing exported once through ``export(path, output=...)`` and read back from disk."""
-    import os
-
-    folder = tmp_path_factory.mktemp("exports")
-    previous = os.environ.get("XDG_CONFIG_HOME")
-    os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("xdg-export"))
-    try:
-        documents = {}
-        for label, path in REAL_FILINGS.items():
-            out = folder / f"{label}.json"
-            export(path, output=out)
-            documents[label] = json.loads(out.read_text(encoding="utf-8"))
-        yield documents
-    finally:
-        if previous is None:
-            os.environ.pop("XDG_CONFIG_HOME", None)
-        else:
-            os.environ["XDG_CONFIG_HOME"] = previous
-
-
 # ---------------------------------------------------------------- the six real filings
+
+
+@pytest.fixture(scope="session")
+def documents(real_exports: dict[str, Path]) -> dict[str, dict[str, Any]]:
+    """The real filings' exports (``conftest.real_exports``), read back from disk."""
+    return {label: json.loads(path.read_text(encoding="utf-8")) for label, path in real_exports.items()}
 
 
 @pytest.mark.parametrize("label", sorted(REAL_FILINGS))
 def test_every_real_filing_exports_valid_json_that_round_trips(
-    real_exports: dict[str, dict[str, Any]], label: str
+    documents: dict[str, dict[str, Any]], label: str
 ) -> None:
-    document = real_exports[label]
+    document = documents[label]
     validate_against_schema(document)
     disclosure = assert_round_trips(document)
     assert disclosure.year == "2024"
@@ -106,8 +89,8 @@ def test_every_real_filing_exports_valid_json_that_round_trips(
         assert "ix:" not in str(value) and "&lt;" not in str(value)
 
 
-def test_ko_exports_all_16_item_106_concepts_with_provenance(real_exports: dict[str, dict[str, Any]]) -> None:
-    document = real_exports["KO"]
+def test_ko_exports_all_16_item_106_concepts_with_provenance(documents: dict[str, dict[str, Any]]) -> None:
+    document = documents["KO"]
     assert len(document[RISK]) + len(document[GOVERNANCE]) == 16
     assert document[RISK][name("MatAffF")] is False
     assert document[RISK][name("IntegF")] is True
@@ -136,18 +119,18 @@ def test_ko_exports_all_16_item_106_concepts_with_provenance(real_exports: dict[
     assert document["provenance"]["/filing/form"][0]["concept"] == "dei:DocumentType"
 
 
-def test_text_blocks_keep_html_and_join_continuations(real_exports: dict[str, dict[str, Any]]) -> None:
-    ko = real_exports["KO"]
+def test_text_blocks_keep_html_and_join_continuations(documents: dict[str, dict[str, Any]]) -> None:
+    ko = documents["KO"]
     proc = ko[RISK][name("ProcTB")]
     assert proc.startswith("<div") and "</span>" in proc
     # tests/fixtures/filings/README.md: ProcTB has 4699 characters of text, one continuation included.
     assert len(text_of(proc)) == 4699
-    abbv = real_exports["ABBV"]
+    abbv = documents["ABBV"]
     assert len(text_of(abbv[RISK][name("ProcTB")])) == 7839  # two continuations
 
 
-def test_nested_flags_are_exported_beside_their_text_blocks(real_exports: dict[str, dict[str, Any]]) -> None:
-    ibm = real_exports["IBM"]  # ThirdPartyEngF sits inside ThirdPartyOversF, IntegF inside IntegTB
+def test_nested_flags_are_exported_beside_their_text_blocks(documents: dict[str, dict[str, Any]]) -> None:
+    ibm = documents["IBM"]  # ThirdPartyEngF sits inside ThirdPartyOversF, IntegF inside IntegTB
     assert ibm[RISK][name("ThirdPartyEngF")] is True
     assert ibm[RISK][name("ThirdPartyOversF")] is True
     assert ibm[RISK][name("IntegF")] is True
@@ -156,24 +139,24 @@ def test_nested_flags_are_exported_beside_their_text_blocks(real_exports: dict[s
 
 
 def test_plain_instance_facts_arelle_does_not_build_are_exported(
-    real_exports: dict[str, dict[str, Any]],
+    documents: dict[str, dict[str, Any]],
 ) -> None:
-    crsr = real_exports["CRSR"]
+    crsr = documents["CRSR"]
     assert crsr["filing"]["sourceDocument"] == "crsr-20241231_htm.xml"
     assert len(crsr[RISK]) + len(crsr[GOVERNANCE]) == 16
     assert crsr[RISK][name("ProcTB")].lstrip().startswith("<")  # unescaped HTML, not &lt;
     assert crsr["provenance"][f"/{GOVERNANCE}/{name('PosF')}"][0]["factId"].startswith("F_c367751b")
 
 
-def test_abbv_has_one_text_block_and_empty_governance(real_exports: dict[str, dict[str, Any]]) -> None:
-    abbv = real_exports["ABBV"]
+def test_abbv_has_one_text_block_and_empty_governance(documents: dict[str, dict[str, Any]]) -> None:
+    abbv = documents["ABBV"]
     assert list(abbv[RISK]) == [name("ProcTB")]
     assert abbv[GOVERNANCE] == {}
     assert abbv["incidents"] == []
 
 
-def test_an_8k_without_cyd_facts_exports_an_empty_disclosure(real_exports: dict[str, dict[str, Any]]) -> None:
-    bcow = real_exports["BCOW"]
+def test_an_8k_without_cyd_facts_exports_an_empty_disclosure(documents: dict[str, dict[str, Any]]) -> None:
+    bcow = documents["BCOW"]
     assert RISK not in bcow and GOVERNANCE not in bcow
     assert bcow["incidents"] == []
     assert bcow["filing"]["form"] == "8-K"
@@ -320,7 +303,7 @@ def test_export_of_a_missing_file_raises_input_error(tmp_path: Path) -> None:
 
 
 def test_cli_export_writes_a_file_or_prints_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    out = tmp_path / "abbv.json"
+    out = tmp_path / "bcow.json"
     assert (
         main(
             [

@@ -268,5 +268,5 @@ _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def snake_case(name: str) -> str:
-    """``CybersecurityRiskBoardOfDirectorsOversightTextBlock`` -> ``..._oversight_text_block``."""
+    """``MaterialImpactTextBlock`` -> ``material_impact_text_block``; ``CIKNumber`` -> ``cik_number``."""
     return _CAMEL_BOUNDARY.sub("_", name).lower()
