@@ -3,16 +3,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Self
 
-from ._runtime import from_json, member, to_json
+from ._runtime import JsonModel, member
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Period:
+class Period(JsonModel):
     """A context period with inclusive ISO dates (XBRL end dates are exclusive instants; these are not)."""
 
     start: date | None = field(
@@ -32,18 +30,9 @@ class Period:
     )
     """Last day (or the instant), inclusive ISO 8601 date."""
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        """Read a JSON object (as ``json.load`` returns it); ``ModelError`` when it does not fit."""
-        return from_json(cls, data, "Period")
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object: members in schema order, ``ABSENT`` members left out."""
-        return to_json(self)
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Taxonomy:
+class Taxonomy(JsonModel):
     """The cyd release the facts use and which definitions of it the export was read with."""
 
     prefix: str = field(
@@ -78,18 +67,9 @@ class Taxonomy:
     )
     """The taxonomy URL(s) or catalogue version behind `definitions`."""
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        """Read a JSON object (as ``json.load`` returns it); ``ModelError`` when it does not fit."""
-        return from_json(cls, data, "Taxonomy")
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object: members in schema order, ``ABSENT`` members left out."""
-        return to_json(self)
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Filing:
+class Filing(JsonModel):
     """The submission, from its dei cover facts."""
 
     form: str | None = field(
@@ -154,18 +134,9 @@ class Filing:
     )
     """File name of the document the facts were read from."""
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        """Read a JSON object (as ``json.load`` returns it); ``ModelError`` when it does not fit."""
-        return from_json(cls, data, "Filing")
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object: members in schema order, ``ABSENT`` members left out."""
-        return to_json(self)
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Entity:
+class Entity(JsonModel):
     """The registrant, from its dei cover facts (the CIK falls back to the context identifier)."""
 
     cik: str | None = field(
@@ -186,18 +157,9 @@ class Entity:
     )
     """dei:EntityRegistrantName."""
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        """Read a JSON object (as ``json.load`` returns it); ``ModelError`` when it does not fit."""
-        return from_json(cls, data, "Entity")
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object: members in schema order, ``ABSENT`` members left out."""
-        return to_json(self)
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class FactRef:
+class FactRef(JsonModel):
     """Where a value came from: one reported fact."""
 
     concept: str = field(
@@ -254,18 +216,9 @@ class FactRef:
     )
     """Line of the fact in that document, when known."""
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        """Read a JSON object (as ``json.load`` returns it); ``ModelError`` when it does not fit."""
-        return from_json(cls, data, "FactRef")
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object: members in schema order, ``ABSENT`` members left out."""
-        return to_json(self)
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Issue:
+class Issue(JsonModel):
     """Something the export had to decide about the filing's facts, so that no fact disappears silently."""
 
     code: str = field(
@@ -301,12 +254,3 @@ class Issue:
         ),
     )
     """Ids of the facts concerned (facts without an id are left out)."""
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        """Read a JSON object (as ``json.load`` returns it); ``ModelError`` when it does not fit."""
-        return from_json(cls, data, "Issue")
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object: members in schema order, ``ABSENT`` members left out."""
-        return to_json(self)

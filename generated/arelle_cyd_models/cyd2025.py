@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Final, Self
+from typing import ClassVar, Final
 
-from ._runtime import ABSENT, Absent, from_json, member, to_json
+from ._runtime import ABSENT, Absent, JsonModel, member
 from .common import Entity, FactRef, Filing, Issue, Period, Taxonomy
 
 YEAR: Final = "2025"
@@ -21,7 +21,7 @@ SOURCE: Final = "arelle-cyd catalogue 2025.1 (no official taxonomy file was read
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class RiskManagementAndStrategy:
+class RiskManagementAndStrategy(JsonModel):
     """Risk management and strategy: Regulation S-K Item 106(b), Form 10-K Item 1C; Form 20-F Item 16K(b).
 
     One member per concept, keyed by its local name: left out when the filing does not report the concept, null when it reports it nil.
@@ -166,18 +166,9 @@ class RiskManagementAndStrategy:
     Item 106(b)(2) (17 CFR 229.106(b)(2)): ... and if so, how (risks from cybersecurity threats have materially affected or are reasonably likely to materially affect the registrant).
     """
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        """Read a JSON object (as ``json.load`` returns it); ``ModelError`` when it does not fit."""
-        return from_json(cls, data, "RiskManagementAndStrategy")
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object: members in schema order, ``ABSENT`` members left out."""
-        return to_json(self)
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Governance:
+class Governance(JsonModel):
     """Governance: Regulation S-K Item 106(c), Form 10-K Item 1C; Form 20-F Item 16K(c).
 
     One member per concept, keyed by its local name: left out when the filing does not report the concept, null when it reports it nil.
@@ -362,18 +353,9 @@ class Governance:
     Item 106(c)(2)(iii) (17 CFR 229.106(c)(2)(iii)): Whether such persons or committees report information about such risks to the board of directors or a committee or subcommittee of the board of directors.
     """
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        """Read a JSON object (as ``json.load`` returns it); ``ModelError`` when it does not fit."""
-        return from_json(cls, data, "Governance")
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object: members in schema order, ``ABSENT`` members left out."""
-        return to_json(self)
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Incident:
+class Incident(JsonModel):
     """Material cybersecurity incident: Form 8-K Item 1.05; Form 6-K.
 
     One member per concept, keyed by its local name: left out when the filing does not report the concept, null when it reports it nil.
@@ -487,18 +469,9 @@ class Incident:
     Item 1.05, Instruction 2 (17 CFR 249.308, Item 1.05, Instruction 2): a statement that the information is not determined or is unavailable at the time of the required filing.
     """
 
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        """Read a JSON object (as ``json.load`` returns it); ``ModelError`` when it does not fit."""
-        return from_json(cls, data, "Incident")
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object: members in schema order, ``ABSENT`` members left out."""
-        return to_json(self)
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Disclosure:
+class Disclosure(JsonModel):
     """The cybersecurity disclosure of one SEC filing, cyd 2025."""
 
     year: ClassVar[str] = YEAR
@@ -619,12 +592,3 @@ class Disclosure:
         ),
     )
     """Something the export had to decide about the filing's facts, so that no fact disappears silently."""
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        """Read a JSON object (as ``json.load`` returns it); ``ModelError`` when it does not fit."""
-        return from_json(cls, data, "Disclosure")
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object: members in schema order, ``ABSENT`` members left out."""
-        return to_json(self)

@@ -11,7 +11,6 @@ from arelle_cyd.generator.spec import (
     DisclosureSpec,
     GroupSpec,
     Kind,
-    Reference,
     SourceInfo,
 )
 
@@ -30,7 +29,6 @@ def kind_of_item_type(item_type: str) -> Kind:
 
 
 def concept_spec(concept: Concept) -> ConceptSpec:
-    regulation = concept.regulation
     return ConceptSpec(
         local_name=concept.local_name,
         prefix="cyd",
@@ -41,7 +39,7 @@ def concept_spec(concept: Concept) -> ConceptSpec:
         nillable=concept.nillable,
         label=concept.label,
         documentation=None,
-        regulation=Reference(regulation.citation, regulation.paragraph, regulation.wording),
+        regulation=concept.regulation,
         evidence=tuple((e.basis, e.detail) for e in concept.evidence),
         verified=concept.verified,
     )

@@ -110,23 +110,12 @@ def _field_lines(spec: FieldSpec) -> list[str]:
 
 
 def record_class(record: RecordSpec, extra: Sequence[str] = ()) -> list[str]:
-    lines = ["", "", "@dataclass(frozen=True, slots=True, kw_only=True)", f"class {record.name}:"]
+    lines = ["", "", "@dataclass(frozen=True, slots=True, kw_only=True)", f"class {record.name}(JsonModel):"]
     lines += docstring(record.description, "    ")
     lines += [*extra]
     for spec in record.fields:
         lines.append("")
         lines += _field_lines(spec)
-    lines += [
-        "",
-        "    @classmethod",
-        "    def from_dict(cls, data: Mapping[str, Any]) -> Self:",
-        '        """Read a JSON object (as ``json.load`` returns it); ``ModelError`` when it does not fit."""',
-        f"        return from_json(cls, data, {py_str(record.name)})",
-        "",
-        "    def to_dict(self) -> dict[str, Any]:",
-        '        """The JSON object: members in schema order, ``ABSENT`` members left out."""',
-        "        return to_json(self)",
-    ]
     return lines
 
 
@@ -152,12 +141,11 @@ def render_runtime() -> str:
 def render_common(generator: str) -> str:
     records = envelope.COMMON_RECORDS
     imports = [
-        "from collections.abc import Mapping",
+        *(["from collections.abc import Mapping"] if _uses(records, Kind.PROVENANCE) else []),
         "from dataclasses import dataclass, field",
-        "from datetime import date",
-        "from typing import Any, Self",
+        *(["from datetime import date"] if _uses(records, Kind.DATE) else []),
         "",
-        "from ._runtime import from_json, member, to_json",
+        "from ._runtime import JsonModel, member",
     ]
     body = [line for record in records for line in record_class(record)]
     return _module(
@@ -179,14 +167,14 @@ def render_year(spec: DisclosureSpec) -> str:
             if f.record and f.record in COMMON_RECORD_NAMES
         }
     )
-    typing = ["Any", "ClassVar", "Final", "Self"]
+    typing = ["ClassVar", "Final"]
     imports = [
         "from collections.abc import Mapping",
         "from dataclasses import dataclass, field",
         *(["from datetime import date"] if _uses((*records, document), Kind.DATE) else []),
         f"from typing import {', '.join(typing)}",
         "",
-        "from ._runtime import ABSENT, Absent, from_json, member, to_json",
+        "from ._runtime import ABSENT, Absent, JsonModel, member",
         f"from .common import {', '.join(common_used)}",
         "",
         f"YEAR: Final = {py_str(spec.year)}",

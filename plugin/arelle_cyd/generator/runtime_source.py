@@ -20,7 +20,7 @@ import enum
 import re
 from collections.abc import Mapping
 from datetime import date
-from typing import Any, Final, Literal, TypeVar
+from typing import Any, Final, Literal, Self, TypeVar
 
 T = TypeVar("T")
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -47,6 +47,21 @@ ABSENT: Final = Absent.ABSENT
 
 class ModelError(ValueError):
     """A document does not fit a model: an unknown or missing member, or a value of the wrong type."""
+
+
+class JsonModel:
+    """Base of every generated model: JSON in (``from_dict``) and out (``to_dict``), exactly."""
+
+    __slots__ = ()
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Read a JSON object (as ``json.load`` returns it); ``ModelError`` when it does not fit."""
+        return from_json(cls, data, cls.__name__)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object: members in schema order, ``ABSENT`` members left out."""
+        return to_json(self)
 
 
 def member(

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from arelle_cyd.catalogue import Section
+from arelle_cyd.catalogue.model import Regulation
 
 SCHEMA_VERSION = "1.0.0"
 """The document shape's version: a new minor adds optional members, a new major changes ``$id``."""
@@ -82,15 +83,6 @@ class RecordSpec:
 
 
 @dataclass(frozen=True, slots=True)
-class Reference:
-    """A regulation paragraph a concept answers (from the catalogue or the reference linkbase)."""
-
-    citation: str
-    paragraph: str
-    wording: str
-
-
-@dataclass(frozen=True, slots=True)
 class ConceptSpec:
     """One fact-carrying concept, as a property of its group."""
 
@@ -103,7 +95,7 @@ class ConceptSpec:
     nillable: bool
     label: str
     documentation: str | None
-    regulation: Reference | None
+    regulation: Regulation | None
     evidence: tuple[tuple[str, str], ...]  # (basis, detail)
     verified: bool
     references: tuple[str, ...] = ()  # reference linkbase citations, when a taxonomy has them
