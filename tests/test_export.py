@@ -367,10 +367,10 @@ def test_a_newer_cyd_year_falls_back_to_the_newest_schema_and_says_so(tmp_path: 
 
 
 def test_a_nil_fact_of_a_concept_that_is_not_nillable_is_not_exported() -> None:
-    from arelle_cyd.disclosure import Slot, convert
+    from arelle_cyd.disclosure import InvalidValueError, Slot, convert
     from arelle_cyd.filing import Fact
 
     nil = Fact(CYD.namespace, name("IntegF"), None, True, "c-1", None)
     assert convert(nil, Slot(name("IntegF"), "boolean", nillable=True)) is None
-    with pytest.raises(Exception, match="not nillable"):
+    with pytest.raises(InvalidValueError, match="not nillable"):
         convert(nil, Slot(name("IntegF"), "boolean", nillable=False))

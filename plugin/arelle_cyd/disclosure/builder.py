@@ -1,166 +1,34 @@
-"""Build one filing's disclosure document from a ``FilingView``, as the published schema lays it out.
+"""Turn one ``FilingView`` into one disclosure document of a year's schema.
 
-Arelle-free: the exporter reads the loaded filing through ``FilingView`` and the
-document's shape from the JSON Schema itself (its ``x-arelle-cyd-group`` and
-``x-xbrl-*`` annotations), so a schema regenerated from the official taxonomy
-is followed without a code change. Nothing is dropped silently: every fact the
-document cannot carry becomes an entry of ``issues``.
+Nothing is dropped silently: every fact the document cannot carry (a value not
+of its concept's type, a concept the schema lacks, a fact outside the disclosure's
+context) becomes an entry of ``issues``; duplicates collapse when they agree and
+keep the first value, with an issue, when they do not.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
-from functools import cache
 from typing import Any, TypeVar
 
-import arelle_cyd_models
 from arelle_cyd import catalogue
 from arelle_cyd._version import __version__
-from arelle_cyd.filing import Context, Fact, FilingView, Period
+from arelle_cyd.disclosure.layout import GroupSlot, Layout
+from arelle_cyd.disclosure.values import (
+    InvalidValueError,
+    JsonObject,
+    convert,
+    fact_ids,
+    fact_ref,
+    period_json,
+    pointer,
+)
+from arelle_cyd.filing import Context, Fact, FilingView
 
 PRODUCER = f"arelle-cyd {__version__}"
 CIK_SCHEME = "http://www.sec.gov/CIK"
-JsonObject = dict[str, Any]
 T = TypeVar("T")
-
-
-# ---------------------------------------------------------------- the schema's layout
-
-
-@dataclass(frozen=True, slots=True)
-class Slot:
-    """One concept member of a group: its local name, JSON kind and whether it may be null."""
-
-    local_name: str
-    kind: str  # boolean, html, string, date, integer
-    nillable: bool
-
-
-@dataclass(frozen=True, slots=True)
-class GroupSlot:
-    key: str
-    repeated: bool
-    forms: str | None
-    slots: tuple[Slot, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Layout:
-    """What the exporter needs from one year's schema."""
-
-    year: str
-    schema_id: str
-    schema_version: str
-    namespace: str
-    incident_axis: str | None
-    groups: tuple[GroupSlot, ...]
-
-    @classmethod
-    def from_schema(cls, schema: Mapping[str, Any]) -> Layout:
-        info = schema["x-arelle-cyd"]
-        definitions = schema["$defs"]
-        groups = []
-        for key, member in schema["properties"].items():
-            ref = member.get("$ref") or member.get("items", {}).get("$ref")
-            definition = definitions.get(ref.rsplit("/", 1)[-1]) if ref else None
-            if definition is None or "x-arelle-cyd-group" not in definition:
-                continue
-            slots = tuple(
-                Slot(name, _kind(prop), "null" in _types(prop))
-                for name, prop in definition["properties"].items()
-                if "x-xbrl-concept" in prop
-            )
-            groups.append(
-                GroupSlot(key, member.get("type") == "array", definition.get("x-arelle-cyd-forms"), slots)
-            )
-        return cls(
-            year=info["taxonomy"]["year"],
-            schema_id=schema["$id"],
-            schema_version=info["schemaVersion"],
-            namespace=info["taxonomy"]["namespace"],
-            incident_axis=info.get("incidentAxis"),
-            groups=tuple(groups),
-        )
-
-
-def _types(prop: Mapping[str, Any]) -> list[str]:
-    kinds = prop.get("type", [])
-    return [kinds] if isinstance(kinds, str) else list(kinds)
-
-
-def _kind(prop: Mapping[str, Any]) -> str:
-    types = _types(prop)
-    if "boolean" in types:
-        return "boolean"
-    if "integer" in types:
-        return "integer"
-    if prop.get("contentMediaType") == "text/html":
-        return "html"
-    return "date" if prop.get("format") == "date" else "string"
-
-
-# ---------------------------------------------------------------- small JSON helpers
-
-
-def period_json(period: Period | None) -> JsonObject | None:
-    if period is None:
-        return None
-    return {"start": period.start.isoformat() if period.start else None, "end": period.end.isoformat()}
-
-
-def pointer(*parts: str | int) -> str:
-    """A JSON Pointer (RFC 6901) to a member of the document."""
-    return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
-
-
-def fact_ref(fact: Fact) -> JsonObject:
-    return {
-        "concept": fact.qname,
-        "factId": fact.fact_id,
-        "contextRef": fact.context_id,
-        "period": period_json(fact.context.period if fact.context else None),
-        "sourceDocument": fact.document,
-        "line": fact.line if fact.line and fact.line > 0 else None,
-    }
-
-
-def _ids(facts: Iterable[Fact]) -> list[str]:
-    return [f.fact_id for f in facts if f.fact_id]
-
-
-class _InvalidValueError(Exception):
-    """A fact value the schema cannot carry; the message says why."""
-
-
-def convert(fact: Fact, slot: Slot) -> Any:
-    """The JSON value of a fact for ``slot``; ``_InvalidValueError`` when it has none."""
-    if fact.is_nil:
-        if slot.nillable:
-            return None
-        raise _InvalidValueError("is nil, but the concept is not nillable")
-    if fact.value_error:
-        raise _InvalidValueError(fact.value_error)
-    text = fact.value or ""
-    if slot.kind == "boolean":
-        if fact.boolean is None:
-            raise _InvalidValueError(f"has {text.strip()[:40]!r}, which is not an xs:boolean")
-        return fact.boolean
-    if slot.kind == "date":
-        try:
-            return date.fromisoformat(text.strip()).isoformat()
-        except ValueError:
-            raise _InvalidValueError(f"has {text.strip()[:40]!r}, which is not an ISO date") from None
-    if slot.kind == "integer":
-        try:
-            return int(text.strip())
-        except ValueError:
-            raise _InvalidValueError(f"has {text.strip()[:40]!r}, which is not an integer") from None
-    return text
-
-
-# ---------------------------------------------------------------- the builder
 
 
 @dataclass
@@ -197,7 +65,7 @@ class DocumentBuilder:
     def issue(self, code: str, message: str, facts: Sequence[Fact] = (), concept: str | None = None) -> None:
         if concept is None and facts:
             concept = facts[0].qname
-        self.issues.append({"code": code, "message": message, "concept": concept, "factIds": _ids(facts)})
+        self.issues.append({"code": code, "message": message, "concept": concept, "factIds": fact_ids(facts)})
 
     # ------------------------------------------------------------ envelope
 
@@ -368,7 +236,7 @@ class DocumentBuilder:
             for fact in facts:
                 try:
                     converted.append((fact, convert(fact, slot)))
-                except _InvalidValueError as why:
+                except InvalidValueError as why:
                     code = "nilNotAllowed" if fact.is_nil else "invalidValue"
                     self.issue(code, f"{fact.describe()} {why}; it is not exported", [fact])
             if not converted:
@@ -423,9 +291,6 @@ class DocumentBuilder:
         return document
 
 
-# ---------------------------------------------------------------- which year
-
-
 def choose_year(view: FilingView, available: Sequence[str]) -> tuple[str, str | None, list[JsonObject]]:
     """The schema year for a filing, the cyd year its facts use, and issues about the choice.
 
@@ -468,48 +333,3 @@ def choose_year(view: FilingView, available: Sequence[str]) -> tuple[str, str | 
         }
     )
     return chosen, wanted, issues
-
-
-class ExportError(Exception):
-    """An export could not be produced; the message says why."""
-
-
-@cache
-def schemas() -> dict[str, dict[str, Any]]:
-    """The published schema of every cyd year, from the installed ``arelle_cyd_models``."""
-    return {year: arelle_cyd_models.load_schema(year) for year in arelle_cyd_models.available_years()}
-
-
-@cache
-def _validator(year: str) -> Any:
-    from jsonschema import Draft202012Validator
-
-    return Draft202012Validator(schemas()[year], format_checker=Draft202012Validator.FORMAT_CHECKER)
-
-
-def check_document(document: Mapping[str, Any]) -> None:
-    """Raise ``ExportError`` unless ``document`` is valid against the schema its ``$schema`` names."""
-    year = arelle_cyd_models.year_of(document)
-    errors = sorted(_validator(year).iter_errors(document), key=lambda e: list(e.absolute_path))
-    if errors:
-        where = "/".join(str(p) for p in errors[0].absolute_path) or "(document)"
-        raise ExportError(
-            f"arelle-cyd produced a document that does not match its schema at {where}: "
-            f"{errors[0].message} (please report this with the filing)"
-        )
-
-
-def build_document(view: FilingView, *, accession_number: str | None = None) -> JsonObject:
-    """The disclosure document of ``view``, checked against its schema."""
-    available = schemas()
-    year, facts_year, issues = choose_year(view, sorted(available))
-    builder = DocumentBuilder(
-        view,
-        Layout.from_schema(available[year]),
-        facts_year=facts_year,
-        accession_number=accession_number,
-        issues=issues,
-    )
-    document = builder.build()
-    check_document(document)
-    return document
