@@ -29,5 +29,11 @@ lint: $(BIN)/.installed
 typecheck: $(BIN)/.installed
 	$(BIN)/mypy
 
+generate: $(BIN)/.installed
+	$(BIN)/arelle-cyd generate
+
+check-generated: $(BIN)/.installed
+	$(BIN)/arelle-cyd generate --check
+
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis

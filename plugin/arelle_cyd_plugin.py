@@ -67,6 +67,13 @@ def validate_xbrl_finally(val: Any, *args: Any, **kwargs: Any) -> None:
         glue.validate_model(val.modelXbrl)
 
 
+def command_line_xbrl_run(
+    cntlr: Any, options: Any, model_xbrl: Any = None, *args: Any, **kwargs: Any
+) -> None:
+    if glue := _glue(cntlr):
+        glue.export_after_run(cntlr, options, model_xbrl)
+
+
 __pluginInfo__ = {
     "name": "arelle-cyd",
     "aliases": ["cyd"],
@@ -78,6 +85,7 @@ __pluginInfo__ = {
     "copyright": "(c) arelle-cyd developers",
     "CntlrCmdLine.Options": command_line_options,
     "CntlrCmdLine.Utility.Run": command_line_utility_run,
+    "CntlrCmdLine.Xbrl.Run": command_line_xbrl_run,
     "ModelManager.LoadCustomTransforms": custom_transforms,
     "WebCache.TransformURL": web_cache_transform_url,
     "Validate.XBRL.Finally": validate_xbrl_finally,

@@ -50,3 +50,24 @@ def real_reports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str,
             os.environ.pop("XDG_CONFIG_HOME", None)
         else:
             os.environ["XDG_CONFIG_HOME"] = previous
+
+
+@pytest.fixture(scope="session")
+def real_exports(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
+    """The six real filings exported once per session with ``arelle_cyd.export.export``: label -> JSON file."""
+    import os
+
+    from arelle_cyd.export import export
+
+    folder = tmp_path_factory.mktemp("exports")
+    previous = os.environ.get("XDG_CONFIG_HOME")
+    os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("xdg-export"))
+    try:
+        for label, path in REAL_FILINGS.items():
+            export(path, output=folder / f"{label}.json")
+        yield {label: folder / f"{label}.json" for label in REAL_FILINGS}
+    finally:
+        if previous is None:
+            os.environ.pop("XDG_CONFIG_HOME", None)
+        else:
+            os.environ["XDG_CONFIG_HOME"] = previous

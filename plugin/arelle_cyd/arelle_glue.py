@@ -19,6 +19,9 @@ from arelle_cyd.rules.registry import Severity
 CONFIG_KEY = "arelle-cyd"
 PARAMETER_ERROR_CODE = "arelle-cyd:parameterError"
 INTERNAL_ERROR_CODE = "arelle-cyd:internalError"
+EXPORT_ERROR_CODE = "arelle-cyd:exportError"
+EXPORT_INFO_CODE = "arelle-cyd:export"
+EXPORT_OPTION = "cydExport"
 _LEVELS = {Severity.ERROR: "ERROR", Severity.WARNING: "WARNING", Severity.INFO: "INFO"}
 
 _parameters: weakref.WeakKeyDictionary[Any, Parameters | ParameterError] = weakref.WeakKeyDictionary()
@@ -41,6 +44,14 @@ def add_command_line_options(parser: Any) -> None:
         group.add_option(
             spec.flag, camel, dest=spec.option, metavar=spec.metavar, help=spec.help, default=None
         )
+    group.add_option(
+        "--cyd-export",
+        "--" + EXPORT_OPTION,
+        dest=EXPORT_OPTION,
+        metavar="OUT.json",
+        default=None,
+        help="write the filing's cybersecurity disclosure as JSON (the arelle-cyd schema, docs/schemas.md)",
+    )
     parser.add_option_group(group)
 
 
@@ -147,6 +158,33 @@ def validate_model(model_xbrl: Any) -> list[Finding]:
             traceback=traceback.format_exc(),
         )
         return []
+
+
+# ------------------------------------------------------------ export
+
+
+def export_after_run(cntlr: Any, options: Any, model_xbrl: Any) -> None:
+    """``--cyd-export OUT.json``: write the disclosure of the loaded filing; never raises."""
+    from optparse import NO_DEFAULT
+
+    target = getattr(options, EXPORT_OPTION, None)
+    if not target or target == NO_DEFAULT or model_xbrl is None:
+        return
+    try:
+        from arelle_cyd.export import write_disclosure_json
+
+        write_disclosure_json(model_xbrl, target)
+        cntlr.addToLog(
+            f"arelle-cyd: wrote the cybersecurity disclosure to {target}",
+            messageCode=EXPORT_INFO_CODE,
+            level=logging.INFO,
+        )
+    except Exception as err:  # noqa: BLE001 - an export failure must not crash Arelle
+        cntlr.addToLog(
+            f"arelle-cyd could not export the disclosure to {target} ({type(err).__name__}: {err})",
+            messageCode=EXPORT_ERROR_CODE,
+            level=logging.ERROR,
+        )
 
 
 # ------------------------------------------------------------ transforms and offline taxonomy

@@ -12,6 +12,11 @@ def add_parameter_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group("rule parameters (default: read from the dei facts)")
     for spec in SPECS:
         group.add_argument(spec.flag, dest=spec.option, metavar=spec.metavar, help=spec.help, default=None)
+    add_taxonomy_options(parser)
+
+
+def add_taxonomy_options(parser: argparse.ArgumentParser) -> None:
+    """How Arelle finds taxonomies: offline by default, with caches and packages."""
     taxonomy = parser.add_argument_group("taxonomy loading")
     taxonomy.add_argument(
         "--online",

@@ -5,7 +5,8 @@ offline users need Arelle to resolve ``https://xbrl.sec.gov/cyd/YYYY/...``.
 These files stand in for them. Each one says in its own markup, in the
 taxonomy package metadata and in every log line that mentions it that it is a
 reconstruction made by arelle-cyd from its catalogue, not the SEC's file.
-Output is deterministic: same catalogue, same bytes.
+Output is deterministic: same catalogue, same bytes. Regenerate with ``arelle-cyd generate``,
+which writes these files together with the JSON Schemas and the generated models.
 """
 
 from __future__ import annotations
