@@ -62,7 +62,11 @@ def context_label(context_id: str | None) -> str:
 
 
 def display_qname(clark: str) -> str:
-    """``{http://xbrl.sec.gov/dei/2024}LegalEntityAxis`` -> ``dei:LegalEntityAxis`` (Clark otherwise)."""
+    """``{http://xbrl.sec.gov/dei/2024}LegalEntityAxis`` -> ``dei:LegalEntityAxis``.
+
+    Names of other namespaces (the filer's extension) show their local name only: the
+    prefix is unknown here and the finding's facts carry the full context.
+    """
     if not clark.startswith("{"):
         return clark
     namespace, _, local = clark[1:].partition("}")
@@ -70,7 +74,7 @@ def display_qname(clark: str) -> str:
         return f"cyd:{local}"
     if catalogue.dei_catalogue().year(namespace):
         return f"dei:{local}"
-    return clark
+    return local
 
 
 def is_dei_axis(clark: str, local_name: str) -> bool:

@@ -65,6 +65,17 @@ def _contexts_of_cyd_facts(filing: FilingView) -> Iterator[tuple[Context, list[F
     notes="Messages are EDGAR's: scheme (EFM.6.05.01), identifier not 10 digits (EFM.6.05.23.cikValue) and "
     "identifier other than dei:EntityCentralIndexKey (EFM.6.05.23). The submission-header CIK check of 6.5.3 "
     "needs EDGAR's submission data and is not restated.",
+    alternatives={
+        "cikValue": (
+            "The context identifier CIK %(entityIdentifier)s is not 10 digits, for required context(s).  "
+            "Please include a correct context identifier CIK in the filing."
+        ),
+        "nonMatchingCik": (
+            "The EntityCentralIndexKey, %(value)s, does not match the context identifier CIK "
+            "%(entityIdentifier)s.  Please include a correct matching EntityCentralIndexKey and context "
+            "identifier CIK(s) in the filing."
+        ),
+    },
 )
 def ctx_1(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     cik = filing.dei.cik
@@ -77,17 +88,12 @@ def ctx_1(filing: FilingView, params: Parameters) -> Iterator[Hit]:
                 {**args, "entityIdentifier": context.identifier, "authority": "EFM.6.05.23"},
                 facts=tuple(facts),
                 suffix="cikValue",
-                template="The context identifier CIK %(entityIdentifier)s is not 10 digits, for required "
-                "context(s).  Please include a correct context identifier CIK in the filing.",
             )
         elif cik is not None and context.identifier != cik:
             yield Hit(
                 {**args, "value": cik, "entityIdentifier": context.identifier, "authority": "EFM.6.05.23"},
                 facts=tuple(facts),
                 suffix="nonMatchingCik",
-                template="The EntityCentralIndexKey, %(value)s, does not match the context identifier CIK "
-                "%(entityIdentifier)s.  Please include a correct matching EntityCentralIndexKey and context "
-                "identifier CIK(s) in the filing.",
             )
 
 
@@ -98,8 +104,9 @@ def ctx_1(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     condition="A cyd fact whose concept Arelle did not load (offline, no schema) uses an instant context while "
     "the catalogue gives the concept periodType duration, or the reverse.",
     message="%(concept)s has periodType %(periodType)s but context %(context)s is %(kind)s (%(period)s).",
-    authority="XBRL 2.1 section 5.1.1.1 (xbrli:periodType); Arelle core reports it when the schema is loaded",
-    authority_id="XBRL.5.1.1.1",
+    authority="XBRL 2.1 sections 4.7.2 and 5.1.1.1 (xbrli:periodType); Arelle core reports it as "
+    "xbrl.4.7.2:contextPeriodType when the schema is loaded",
+    authority_id="xbrl.4.7.2:contextPeriodType",
     origin=Origin.AUTHORITY,
     notes="Runs only for facts without a loaded concept, so it never repeats Arelle's own error.",
 )

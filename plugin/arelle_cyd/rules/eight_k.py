@@ -56,6 +56,12 @@ def eight_k_1(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     applies_to="ITEM105",
     parameters=("submission_type", "items", "filing_date"),
     notes="An amendment without any cyd fact is left to CYD.REQ.4 (with --cyd-items) so it is reported once.",
+    alternatives={
+        "noAmendmentDescription": (
+            "The Item 1.05 amendment does not tag dei:AmendmentDescription; say what the amendment adds to "
+            "the original report."
+        ),
+    },
 )
 def eight_k_2(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     incident = _item105_facts(filing)
@@ -80,8 +86,6 @@ def eight_k_2(filing: FilingView, params: Parameters) -> Iterator[Hit]:
             facts=tuple(incident),
             severity=Severity.INFO,
             suffix="noAmendmentDescription",
-            template="The Item 1.05 amendment does not tag dei:AmendmentDescription; say what the amendment "
-            "adds to the original report.",
         )
 
 
@@ -105,6 +109,9 @@ def _on_axis(fact: Fact, axis: str) -> str | None:
     origin=Origin.PROPOSAL,
     applies_to="ITEM105",
     parameters=("incident_axis",),
+    alternatives={
+        "incompleteIncident": "Incident %(member)s lacks its %(aspects)s (%(concepts)s).",
+    },
 )
 def eight_k_3(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     axis = params.incident_axis
@@ -140,5 +147,4 @@ def eight_k_3(filing: FilingView, params: Parameters) -> Iterator[Hit]:
                 },
                 facts=tuple(facts),
                 suffix="incompleteIncident",
-                template="Incident %(member)s lacks its %(aspects)s (%(concepts)s).",
             )

@@ -27,6 +27,12 @@ from arelle_cyd.rules.registry import Hit, Origin, Severity, rule
     authority_id="EFM.5.02.05.14",
     origin=Origin.AUTHORITY,
     notes="0 of 302 real inline cyd facts are hidden. Like EDGAR, one finding names all eligible facts.",
+    alternatives={
+        "hiddenFactNotReferenced": (
+            "%(countUnreferenced)s fact(s) appearing in ix:hidden were not referenced by any -sec-ix-hidden "
+            "style property: %(elements)s"
+        ),
+    },
 )
 def ix_1(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     if filing.document_kind is not DocumentKind.INLINE:
@@ -51,8 +57,6 @@ def ix_1(filing: FilingView, params: Parameters) -> Iterator[Hit]:
             },
             facts=tuple(unreferenced),
             suffix="hiddenFactNotReferenced",
-            template="%(countUnreferenced)s fact(s) appearing in ix:hidden were not referenced by any "
-            "-sec-ix-hidden style property: %(elements)s",
         )
 
 

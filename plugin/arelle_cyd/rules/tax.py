@@ -80,6 +80,12 @@ def tax_1(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     origin=Origin.PROPOSAL,
     applies_to="DTS",
     notes="Covers what EDGAR misses: cyd/2024 with 2025 taxonomies, and dei/cyd year mixes in 8-Ks.",
+    alternatives={
+        "severalYears": (
+            "cyd facts use several taxonomy years (%(years)s); use one cyd taxonomy, of the year of the "
+            "filing's dei and accounting taxonomies."
+        ),
+    },
 )
 def tax_2(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     years = sorted(filing.cyd_years)
@@ -90,8 +96,6 @@ def tax_2(filing: FilingView, params: Parameters) -> Iterator[Hit]:
             {"years": ", ".join(f"cyd/{y}" for y in years)},
             facts=tuple(filing.cyd_facts()),
             suffix="severalYears",
-            template="cyd facts use several taxonomy years (%(years)s); use one cyd taxonomy, of the year of "
-            "the filing's dei and accounting taxonomies.",
         )
         return
     cyd_year = years[0]
@@ -214,8 +218,15 @@ def _cyd_names() -> dict[str, str]:
     authority="SEC guidance to use standard elements where they exist (EFM 6.6.x; Regulation S-T Rule 405)",
     origin=Origin.PROPOSAL,
     applies_to="extension concepts",
-    notes="A name of the cyd form that matches no cyd name closely is reported with an alternative message, "
-    "since no single standard element can be named.",
+    notes="A near-miss spelling of a cyd name (difflib ratio 0.85 or more, e.g. a changed capital or one "
+    "missing word) is named as the element it duplicates; any other name of the cyd form is reported with "
+    "an alternative message, since no single standard element can be named.",
+    alternatives={
+        "cydLikeName": (
+            "Extension element %(qname)s is named like a cyd element; use the standard cyd element if one "
+            "applies."
+        ),
+    },
 )
 def tax_5(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     names = _cyd_names()
@@ -225,7 +236,7 @@ def tax_5(filing: FilingView, params: Parameters) -> Iterator[Hit]:
             continue
         qname = f"{concept.local_name} ({concept.namespace})"
         match = exact or next(
-            iter(difflib.get_close_matches(concept.local_name, list(names.values()), n=1)), None
+            iter(difflib.get_close_matches(concept.local_name, list(names.values()), n=1, cutoff=0.85)), None
         )
         if match:
             yield Hit({"qname": qname, "match": match}, suffix="exactName" if exact else "similarName")
@@ -233,8 +244,6 @@ def tax_5(filing: FilingView, params: Parameters) -> Iterator[Hit]:
             yield Hit(
                 {"qname": qname},
                 suffix="cydLikeName",
-                template="Extension element %(qname)s is named like a cyd element; use the standard cyd "
-                "element if one applies.",
             )
 
 
@@ -294,6 +303,16 @@ def _official_concepts(filing: FilingView) -> dict[tuple[str, str], LoadedConcep
     "not vanish",
     origin=Origin.PROPOSAL,
     applies_to="any fact in a cyd or cyd entry-point namespace",
+    alternatives={
+        "catalogueOutOfDate": (
+            "%(concept)s is defined by the official cyd taxonomy (%(namespace)s) but not by the plugin's "
+            "catalogue; the catalogue is out of date and the fact was only partly validated."
+        ),
+        "unverifiedName": (
+            "%(concept)s is checked against an unverified concept name; please report whether the official "
+            "taxonomy defines it."
+        ),
+    },
 )
 def tax_7(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     official = _official_concepts(filing)
@@ -304,8 +323,6 @@ def tax_7(filing: FilingView, params: Parameters) -> Iterator[Hit]:
                 facts=tuple(facts),
                 severity=Severity.INFO,
                 suffix="catalogueOutOfDate",
-                template="%(concept)s is defined by the official cyd taxonomy (%(namespace)s) but not by the "
-                "plugin's catalogue; the catalogue is out of date and the fact was only partly validated.",
             )
         else:
             yield Hit(
@@ -323,8 +340,6 @@ def tax_7(filing: FilingView, params: Parameters) -> Iterator[Hit]:
             facts=tuple(unverified),
             severity=Severity.INFO,
             suffix="unverifiedName",
-            template="%(concept)s is checked against an unverified concept name; please report whether the "
-            "official taxonomy defines it.",
         )
 
 

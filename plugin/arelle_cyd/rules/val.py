@@ -26,6 +26,7 @@ _PLACEHOLDERS = (
     re.compile(r"^(none|not applicable|n/?a)\.?$", re.IGNORECASE),
 )
 REQUIRED_LANG = "en-US"  # EDGAR's default xml:lang (Arelle disclosure system efm)
+ARELLE_TRANSFORM_ERROR = "(ixTransformValueError)"  # the value Arelle gives a fact whose transform failed
 
 
 @rule(
@@ -119,6 +120,15 @@ def val_4(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     authority_id="EFM.5.02.05.12",
     origin=Origin.AUTHORITY,
     applies_to="cyd flags; inline cyd facts with a format",
+    alternatives={
+        "unsupportedTransformationRegistry": (
+            "Inline elements have disallowed transformation registries %(unsupportedRegistries)s."
+        ),
+        "standardNamespacePrefix": (
+            "The prefix %(submittedPrefix)s must be replaced by %(recommendedPrefix)s for standard namespace "
+            "%(namespace)s."
+        ),
+    },
 )
 def val_5(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     yield from _invalid_booleans(filing)
@@ -132,7 +142,10 @@ def _invalid_booleans(filing: FilingView) -> Iterator[Hit]:
             continue
         if fact.format_namespace and fact.format_namespace not in allowed:
             continue  # the unsupported registry is the cause, and is reported as such
-        shown = repr(fact.value) if fact.value is not None else f"that could not be read ({fact.value_error})"
+        if fact.value is None or fact.value == ARELLE_TRANSFORM_ERROR:
+            shown = f"that could not be transformed ({fact.value_error or fact.format or 'no value'})"
+        else:
+            shown = repr(fact.value)
         yield Hit(
             {
                 "concept": fact.qname,
@@ -164,7 +177,6 @@ def _disallowed_registries(filing: FilingView) -> Iterator[Hit]:
             {"unsupportedRegistries": ", ".join(sorted(unsupported)), "authority": "EFM.5.02.05.12"},
             facts=facts,
             suffix="unsupportedTransformationRegistry",
-            template="Inline elements have disallowed transformation registries %(unsupportedRegistries)s.",
         )
     for (prefix, namespace), facts_with_prefix in wrong_prefix.items():
         yield Hit(
@@ -176,8 +188,6 @@ def _disallowed_registries(filing: FilingView) -> Iterator[Hit]:
             },
             facts=tuple(facts_with_prefix),
             suffix="standardNamespacePrefix",
-            template="The prefix %(submittedPrefix)s must be replaced by %(recommendedPrefix)s for standard "
-            "namespace %(namespace)s.",
         )
 
 
@@ -236,10 +246,6 @@ def val_7(filing: FilingView, params: Parameters) -> Iterator[Hit]:
             )
 
 
-_VAL8_TEMPLATES = {
-    Problem.ENTITY: "Fact %(fact)s contextID %(contextID)s has disallowed entity %(entity)s",
-    Problem.ACTIVE: "Fact %(fact)s of context %(contextID)s has javascript in %(entity)s",
-}
 _VAL8_AUTHORITIES = {
     Problem.ENTITY: "EFM.6.05.16",
     Problem.HTML: "EFM.6.05.16",
@@ -264,7 +270,13 @@ _VAL8_AUTHORITIES = {
     generic_efm=True,
     applies_to="cyd text blocks (plain XBRL instance)",
     notes="Inline text blocks are HTML of the inline document itself and are checked by EDGAR's inline rules "
-    "instead. Without Arelle's DTD (Arelle not installed) only entities and well-formedness are checked.",
+    "instead. Without Arelle's DTD (Arelle not installed) only entities and well-formedness are checked. "
+    "Suffixes: xmlError and dtdError (EFM 6.5.15), disallowedHtml, disallowedEntity and activeContent "
+    "(EFM 6.5.16).",
+    alternatives={
+        Problem.ENTITY.value: "Fact %(fact)s contextID %(contextID)s has disallowed entity %(entity)s",
+        Problem.ACTIVE.value: "Fact %(fact)s of context %(contextID)s has javascript in %(entity)s",
+    },
 )
 def val_8(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     if filing.document_kind is not DocumentKind.INSTANCE:
@@ -283,5 +295,4 @@ def val_8(filing: FilingView, params: Parameters) -> Iterator[Hit]:
                 },
                 facts=(fact,),
                 suffix=issue.problem.value,
-                template=_VAL8_TEMPLATES.get(issue.problem),
             )
