@@ -385,12 +385,16 @@ def ctx_9(filing: FilingView, params: Parameters) -> Iterator[Hit]:
         yield Hit({"concept": facts[0].qname, "member": display_qname(member)}, facts=tuple(facts))
 
 
+def _equivalence(fact: Fact) -> object:
+    return fact.context.equivalence_key if fact.context is not None else fact.context_id
+
+
 @rule(
     "CYD.CTX.10",
     title="Flag and its description in different contexts",
     severity=Severity.WARNING,
     condition="For the pairs P1-P4, the flag and the paired text block are both present but never in the same "
-    "context.",
+    "or an equivalent context.",
     message="%(flag)s (context %(flagContext)s) and %(textBlock)s (context %(textBlockContext)s) should share "
     "a context.",
     authority="Consistency of the yes/no answer and its description (cyd-rules.md 3.4)",
@@ -403,7 +407,7 @@ def ctx_10(filing: FilingView, params: Parameters) -> Iterator[Hit]:
         blocks = [f for f in filing.facts_named(pair.text_block.local_name, any_context=True) if f.is_present]
         flag_contexts = {f.context_id for f in flags}
         block_contexts = {f.context_id for f in blocks}
-        if flags and blocks and not flag_contexts & block_contexts:
+        if flags and blocks and not {_equivalence(f) for f in flags} & {_equivalence(f) for f in blocks}:
             yield Hit(
                 {
                     "flag": pair.flag.qname,

@@ -11,6 +11,7 @@ offline reconstruction or only the catalogue stood behind the checks.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator
 
 from arelle_cyd import catalogue
@@ -19,6 +20,8 @@ from arelle_cyd.filing import Fact, FilingView, LoadedConcept
 from arelle_cyd.parameters import Parameters
 from arelle_cyd.rules.registry import Hit, Origin, Severity, rule
 from arelle_cyd.scope import scope_of
+
+_CYD_SCHEMA_URL = re.compile(r"^https?://xbrl\.sec\.gov/cyd/\d{4}/[^/]+\.xsd$")
 
 
 def _abbreviations(filing: FilingView) -> frozenset[str]:
@@ -251,8 +254,9 @@ def tax_5(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     "CYD.TAX.6",
     title="cyd taxonomy referenced but no cyd fact reported",
     severity=Severity.INFO,
-    condition="A cyd schema or entry point is in the DTS, no cyd fact is reported, and the filing is not one "
-    "that CYD.REQ.1 or CYD.REQ.3 already reports for missing cyd facts.",
+    condition="A cyd schema or entry point is imported into the DTS (an xmlns declaration alone does not count), "
+    "no cyd fact is reported, and the filing is not one that CYD.REQ.1 or CYD.REQ.3 already reports for "
+    "missing cyd facts.",
     message="The cyd taxonomy is referenced (%(references)s) but no cyd facts are reported.",
     authority="Taxonomy hygiene (cyd-rules.md 3.7)",
     origin=Origin.PROPOSAL,
@@ -265,11 +269,7 @@ def tax_5(filing: FilingView, params: Parameters) -> Iterator[Hit]:
 def tax_6(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     if filing.facts or scope_of(filing, params).requires_cyd_facts:
         return
-    references = sorted(
-        ns
-        for ns in filing.taxonomy.referenced_namespaces
-        if catalogue.is_cyd_namespace(ns) or catalogue.is_cyd_entry_point_namespace(ns)
-    )
+    references = sorted(url for url in filing.taxonomy.referenced_urls if _CYD_SCHEMA_URL.match(url))
     if references:
         yield Hit({"references": ", ".join(references)})
 

@@ -223,16 +223,17 @@ def val_6(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     generic_efm=True,
     notes="As EDGAR: the language is compared with en-US in full (case-insensitive), so 'en' alone needs an "
     "en-US counterpart, and the rule covers every cyd fact with a language, flags included (the catalogue "
-    "named text blocks only). Facts without xml:lang are not judged.",
+    "named text blocks only). A fact without xml:lang counts as en-US, EDGAR's default language.",
 )
 def val_7(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     required = REQUIRED_LANG.lower()
     groups: dict[tuple[str, str, str | None], list[Fact]] = {}
     for fact in filing.cyd_facts():
-        if not fact.is_nil and fact.lang:
+        if not fact.is_nil:
             groups.setdefault((fact.namespace, fact.local_name, fact.context_id), []).append(fact)
     for facts in groups.values():
-        if any((f.lang or "").lower() == required for f in facts):
+        # Without xml:lang, Arelle under EDGAR's disclosure system reads the default en-US.
+        if any((f.lang or REQUIRED_LANG).lower() == required for f in facts):
             continue
         for fact in facts:
             yield Hit(
