@@ -20,6 +20,7 @@ from arelle_cyd.catalogue import CatalogueVersion, Concept
 from arelle_cyd.textblock import plain_text
 
 TEXT_BLOCK_TYPE = "dtr-types:textBlockItemType"
+BOOLEAN_TYPE = "xbrli:booleanItemType"
 
 
 class DocumentKind(StrEnum):
@@ -337,12 +338,12 @@ class FilingView:
         if concept is not None:
             return concept.is_flag
         if fact.concept_item_type is not None:
-            return fact.concept_item_type == "xbrli:booleanItemType"
+            return fact.concept_item_type == BOOLEAN_TYPE
         return fact.local_name.endswith("Flag")
 
     @cached_property
     def _plain_texts(self) -> dict[int, str]:
-        return {id(f): plain_text(f.value) for f in self.cyd_fact_list if f.value is not None}
+        return {id(f): plain_text(f.value) for f in self.text_block_facts if f.value is not None}
 
     def plain_text(self, fact: Fact) -> str:
         """What a reader sees of a fact's value: markup stripped, whitespace collapsed (cached)."""

@@ -101,7 +101,7 @@ class Scope:
     def requires_cyd_facts(self) -> bool:
         """CYD.REQ.1 or CYD.REQ.3 report this filing when it has no cyd fact at all."""
         return (
-            (self.form in ANNUAL_ORIGINAL_FORMS or self.form in ("10-KT",))
+            (self.form in ANNUAL_ORIGINAL_FORMS or self.form == "10-KT")
             and self.after_item106_tagging_date
             and not self.abs_issuer
         )

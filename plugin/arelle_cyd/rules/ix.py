@@ -38,26 +38,21 @@ def ix_1(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     if filing.document_kind is not DocumentKind.INLINE:
         return
     hidden = [f for f in filing.cyd_facts() if f.is_hidden]
-    eligible = [f for f in hidden if not f.is_nil]
-    unreferenced = [f for f in hidden if f.is_nil and not f.hidden_referenced]
-    if eligible:
-        yield Hit(
-            {
-                "countEligible": str(len(eligible)),
-                "elements": ", ".join(sorted({f.qname for f in eligible})),
-            },
-            facts=tuple(eligible),
-            suffix="hiddenFactEligibleForTransform",
-        )
-    if unreferenced:
-        yield Hit(
-            {
-                "countUnreferenced": str(len(unreferenced)),
-                "elements": ", ".join(sorted({f.qname for f in unreferenced})),
-            },
-            facts=tuple(unreferenced),
-            suffix="hiddenFactNotReferenced",
-        )
+    cases = (
+        ("countEligible", "hiddenFactEligibleForTransform", [f for f in hidden if not f.is_nil]),
+        (
+            "countUnreferenced",
+            "hiddenFactNotReferenced",
+            [f for f in hidden if f.is_nil and not f.hidden_referenced],
+        ),
+    )
+    for count_argument, suffix, facts in cases:
+        if facts:
+            yield Hit(
+                {count_argument: str(len(facts)), "elements": ", ".join(sorted({f.qname for f in facts}))},
+                facts=tuple(facts),
+                suffix=suffix,
+            )
 
 
 @rule(
