@@ -50,7 +50,7 @@ def _edgar_dtd() -> Any:
         path = resources.files("arelle").joinpath("config", "edbody.dtd")
         with resources.as_file(path) as dtd_file:
             return etree.DTD(str(dtd_file))
-    except (ImportError, OSError, ValueError):
+    except Exception:  # noqa: BLE001 - no Arelle, no lxml or an unreadable DTD: check without it
         return None
 
 
