@@ -35,3 +35,18 @@ def test_reference_documents_every_rule_with_its_fields() -> None:
 def test_rules_command_prints_the_reference_as_markdown(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rules", "--format", "markdown"]) == 0
     assert capsys.readouterr().out == render_markdown()
+
+
+def test_rules_json_carries_the_documentation_fields(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["rules", "--format", "json"]) == 0
+    rows = {r["id"]: r for r in json.loads(capsys.readouterr().out)["rules"]}
+    assert set(rows) == {r.id for r in REGISTRY}
+    val5 = rows["CYD.VAL.5"]
+    assert val5["condition"] and val5["message"] and val5["authorityId"] == "EFM.5.02.05.12"
+    assert {m["code"] for m in val5["otherMessages"]} == {
+        "CYD.VAL.5.unsupportedTransformationRegistry",
+        "CYD.VAL.5.standardNamespacePrefix",
+    }
+    assert rows["CYD.CTX.1"]["genericEfm"] is True and rows["CYD.TAX.6"]["optIn"] is True

@@ -35,6 +35,7 @@ def rule_rows() -> list[dict[str, Any]]:
             "appliesTo": r.applies_to,
             "condition": r.condition,
             "message": r.message,
+            "otherMessages": [{"code": f"{r.id}.{suffix}", "message": m} for suffix, m in r.alternatives],
             "notes": r.notes,
         }
         for r in REGISTRY
