@@ -150,9 +150,10 @@ def ctx_2(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     origin=Origin.AUTHORITY,
     generic_efm=True,
     applies_to="cyd text blocks",
-    notes="EDGAR's severity (warning); the XULE rule of XBRL US reports an error. EDGAR skips the rule whenever "
-    "any dei:DocumentTransitionReport fact exists; this restatement skips only transition reports (10-KT, "
-    "10-KT/A, or dei:DocumentTransitionReport true), because real 10-Ks report the flag as false.",
+    notes="EDGAR's severity (warning); XBRL US's XULE rule (dqc_us_rules DQC_0006.xule) reports an error. "
+    "EDGAR's Python port skips the rule whenever any dei:DocumentTransitionReport fact exists, even false, "
+    "which would silence it for nearly every 10-K; this restatement follows the XULE rule instead and skips "
+    "only transition reports (a DocumentType containing T, or dei:DocumentTransitionReport true).",
 )
 def ctx_3(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     scope = scope_of(filing, params)
