@@ -72,3 +72,36 @@ def test_bcow_with_item_105_gets_the_efm_6_5_77_warning() -> None:
     assert req4[0].authority == "EFM.6.05.77"
     quiet = validate(REAL_FILINGS["BCOW"], items="5.02")
     assert quiet.findings == ()
+
+
+EXPECTED_CODES = {
+    "KO": ["CYD.FLAG.3", "CYD.TAX.8"],
+    "META": ["CYD.TAX.8"],
+    "IBM": ["CYD.TAX.8"],
+    "ABBV": ["CYD.REQ.2", "CYD.REQ.2", "CYD.REQ.2", "CYD.TAX.8"],
+    "CRSR": ["CYD.FLAG.3", "CYD.TAX.8"],
+    "BCOW": [],
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_CODES))
+def test_every_rule_group_keeps_the_real_verdicts(real_reports: dict[str, Report], name: str) -> None:
+    """All 51 rules ran: CTX, VAL, DUP, TAX, 8K and IX add nothing to the six real filings."""
+    assert sorted(f.code for f in real_reports[name].findings) == EXPECTED_CODES[name]
+
+
+def test_real_filing_dates_are_within_edgars_accepted_cyd_years() -> None:
+    from arelle_cyd import validate
+
+    report = validate(REAL_FILINGS["CRSR"], filing_date="2025-02-26")
+    assert not [f for f in report.findings if f.rule_id == "CYD.TAX.3"]
+    early = validate(REAL_FILINGS["CRSR"], filing_date="2024-09-13")
+    assert [f.severity for f in early.findings if f.rule_id == "CYD.TAX.3"] == [Severity.ERROR]
+
+
+def test_bcow_imports_cyd_without_facts_which_only_the_opt_in_tax_6_reports() -> None:
+    from arelle_cyd import validate
+
+    report = validate(REAL_FILINGS["BCOW"], enable=["CYD.TAX.6"])
+    assert [(f.code, f.severity) for f in report.findings] == [("CYD.TAX.6", Severity.INFO)]
+    assert "cyd-2024.xsd" in report.findings[0].message

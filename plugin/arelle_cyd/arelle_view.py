@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import PurePosixPath
 from typing import Any
@@ -113,9 +114,10 @@ def _period(context_element: Any) -> Period | None:
     return Period(start, end) if start and end else None
 
 
-def _dimensions(container: Any) -> tuple[list[Dimension], bool]:
+def _dimensions(container: Any) -> tuple[list[Dimension], list[str]]:
+    """The xbrldi members of a segment or scenario, and the QNames of any other children."""
     dims: list[Dimension] = []
-    other_content = False
+    other_content: list[str] = []
     if container is None:
         return dims, other_content
     for child in container.iterchildren():
@@ -132,7 +134,8 @@ def _dimensions(container: Any) -> tuple[list[Dimension], bool]:
         elif namespace == XBRLDI and local == "typedMember":
             dims.append(Dimension(axis_clark, "".join(child.itertext()).strip(), is_typed=True))
         else:
-            other_content = True
+            prefix = child.prefix
+            other_content.append(f"{prefix}:{local}" if prefix else local)
     return dims, other_content
 
 
@@ -154,8 +157,9 @@ def _context(model_context: Any) -> Context:
         period=_period(model_context),
         dimensions=tuple(seg_dims + scen_dims),
         has_scenario=scenario is not None,
-        segment_has_non_dimensional_content=seg_other,
+        segment_has_non_dimensional_content=bool(seg_other),
         source=model_context,
+        segment_other_content=tuple(seg_other),
     )
 
 
@@ -173,6 +177,30 @@ def _inline_hidden(element: Any) -> bool:
     return False
 
 
+_SEC_IX_HIDDEN = re.compile(r"(?:^|\W)-sec-ix-hidden\s*:\s*([\w.-]+)")
+
+
+def _sec_ix_hidden_references(model_xbrl: Any) -> frozenset[str]:
+    """Ids named by ``-sec-ix-hidden`` style properties (EFM 5.2.5.14) in the inline documents."""
+    referenced: set[str] = set()
+    for root in getattr(model_xbrl, "ixdsHtmlElements", None) or ():
+        for element in root.getroottree().iterfind(".//*[@style]"):
+            match = _SEC_IX_HIDDEN.search(element.get("style") or "")
+            if match:
+                referenced.add(match.group(1))
+    return frozenset(referenced)
+
+
+def _mark_hidden_references(model_xbrl: Any, facts: list[Fact]) -> list[Fact]:
+    """Record on each hidden fact whether the visible document points at it (one scan, only if needed)."""
+    if not any(f.is_hidden and f.fact_id for f in facts):
+        return facts
+    referenced = _sec_ix_hidden_references(model_xbrl)
+    return [
+        replace(f, hidden_referenced=True) if f.is_hidden and f.fact_id in referenced else f for f in facts
+    ]
+
+
 def _document_name(obj: Any) -> str | None:
     document = getattr(obj, "modelDocument", None)
     return getattr(document, "basename", None) if document is not None else None
@@ -186,6 +214,15 @@ def _safe_value(fact: Any) -> tuple[str | None, str | None]:
         return str(fact.value), None
     except Exception as err:  # noqa: BLE001 - Arelle raises whatever the transform raised
         return None, f"the value could not be read ({type(err).__name__}: {err})"
+
+
+def _format_namespace(fact: Any) -> str | None:
+    """The namespace of an inline fact's format QName (its transformation registry)."""
+    try:
+        format_qname = fact.format
+    except Exception:  # noqa: BLE001 - an unresolvable prefix must not stop the view
+        return None
+    return getattr(format_qname, "namespaceURI", None) or None
 
 
 def _from_model_fact(fact: Any, contexts: dict[str, Context], is_inline: bool) -> Fact:
@@ -210,6 +247,7 @@ def _from_model_fact(fact: Any, contexts: dict[str, Context], is_inline: bool) -
         concept_period_type=concept.periodType if concept is not None else None,
         value_error=value_error,
         source=fact,
+        format_namespace=_format_namespace(fact) if is_inline and fact.get("format") else None,
     )
 
 
@@ -439,6 +477,8 @@ def filing_view(model_xbrl: Any) -> FilingView:
             facts.append(_from_model_fact(model_fact, contexts, kind is DocumentKind.INLINE))
     if kind is DocumentKind.INSTANCE:
         facts.extend(_raw_facts(model_xbrl, built, contexts))
+    else:
+        facts = _mark_hidden_references(model_xbrl, facts)
     dei_facts = [f for f in facts if catalogue.dei_catalogue().year(f.namespace)]
     cyd_facts = [f for f in facts if not catalogue.dei_catalogue().year(f.namespace)]
     document = getattr(model_xbrl, "modelDocument", None)

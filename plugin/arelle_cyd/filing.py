@@ -17,6 +17,10 @@ from typing import Any
 
 from arelle_cyd import catalogue
 from arelle_cyd.catalogue import CatalogueVersion, Concept
+from arelle_cyd.textblock import plain_text
+
+TEXT_BLOCK_TYPE = "dtr-types:textBlockItemType"
+BOOLEAN_TYPE = "xbrli:booleanItemType"
 
 
 class DocumentKind(StrEnum):
@@ -65,10 +69,28 @@ class Context:
     has_scenario: bool = False
     segment_has_non_dimensional_content: bool = False
     source: Any = field(default=None, compare=False, repr=False)
+    segment_other_content: tuple[str, ...] = ()  # QNames of non-xbrldi segment children (EFM 6.5.5)
 
     @property
     def is_dimensionless(self) -> bool:
         return not self.dimensions and not self.has_scenario and not self.segment_has_non_dimensional_content
+
+    @property
+    def equivalence_key(self) -> tuple[object, ...]:
+        """Equal for s-equal contexts (XBRL 2.1 4.10): entity, period and dimensions, not the id.
+
+        EFM 6.5.12 compares duplicate facts in *equivalent* contexts, so two contexts
+        with different ids but the same content must meet in one group.
+        """
+        period = None if self.period is None else (self.period.start, self.period.end)
+        return (
+            self.scheme,
+            self.identifier,
+            period,
+            frozenset(self.dimensions),
+            self.has_scenario,
+            self.segment_other_content,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +115,8 @@ class Fact:
     concept_period_type: str | None = None
     value_error: str | None = None  # e.g. a transform Arelle could not apply
     source: Any = field(default=None, compare=False, repr=False)
+    format_namespace: str | None = None  # inline only: the namespace of the format QName (its registry)
+    hidden_referenced: bool = False  # inline only: an -sec-ix-hidden style points at this hidden fact
 
     @property
     def clark(self) -> str:
@@ -297,3 +321,51 @@ class FilingView:
     def versions(self) -> Sequence[CatalogueVersion]:
         """Catalogues of the cyd years used by facts, else by the DTS, else the newest."""
         return self._versions
+
+    # ------------------------------------------------------------ indexes for the value rules
+
+    def is_text_block(self, fact: Fact) -> bool:
+        """A text block by the catalogue, else by the loaded type, else by the name's suffix."""
+        concept = self.concept_of(fact)
+        if concept is not None:
+            return concept.is_text_block
+        if fact.concept_item_type is not None:
+            return fact.concept_item_type == TEXT_BLOCK_TYPE
+        return fact.local_name.endswith("TextBlock")
+
+    def is_flag(self, fact: Fact) -> bool:
+        concept = self.concept_of(fact)
+        if concept is not None:
+            return concept.is_flag
+        if fact.concept_item_type is not None:
+            return fact.concept_item_type == BOOLEAN_TYPE
+        return fact.local_name.endswith("Flag")
+
+    @cached_property
+    def _plain_texts(self) -> dict[int, str]:
+        return {id(f): plain_text(f.value) for f in self.text_block_facts if f.value is not None}
+
+    def plain_text(self, fact: Fact) -> str:
+        """What a reader sees of a fact's value: markup stripped, whitespace collapsed (cached)."""
+        cached = self._plain_texts.get(id(fact))
+        return cached if cached is not None else plain_text(fact.value)
+
+    @cached_property
+    def text_block_facts(self) -> tuple[Fact, ...]:
+        """cyd text-block facts (nil ones included), in document order."""
+        return tuple(f for f in self.cyd_fact_list if self.is_text_block(f))
+
+    @cached_property
+    def equivalent_fact_groups(self) -> tuple[tuple[Fact, ...], ...]:
+        """cyd facts grouped by concept, equivalent context and, for text blocks, language.
+
+        The EFM 6.5.12 duplicate key; only groups of two or more facts are kept.
+        """
+        groups: dict[tuple[object, ...], list[Fact]] = {}
+        for fact in self.cyd_fact_list:
+            context_key: object = (
+                fact.context.equivalence_key if fact.context is not None else ("id", fact.context_id)
+            )
+            lang = (fact.lang or "").lower() if self.is_text_block(fact) else None
+            groups.setdefault((fact.namespace, fact.local_name, context_key, lang), []).append(fact)
+        return tuple(tuple(g) for g in groups.values() if len(g) > 1)

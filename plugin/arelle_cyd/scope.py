@@ -97,6 +97,15 @@ class Scope:
             and not self.abs_issuer
         )
 
+    @property
+    def requires_cyd_facts(self) -> bool:
+        """CYD.REQ.1 or CYD.REQ.3 report this filing when it has no cyd fact at all."""
+        return (
+            (self.form in ANNUAL_ORIGINAL_FORMS or self.form == "10-KT")
+            and self.after_item106_tagging_date
+            and not self.abs_issuer
+        )
+
     def reports_item_105(self, has_item105_facts: bool) -> bool:
         if self.items is not None:
             return ITEM_105 in self.items

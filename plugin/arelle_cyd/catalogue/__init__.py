@@ -6,6 +6,8 @@ Nothing else in arelle-cyd spells a concept name. Look concepts up by namespace
 
 from __future__ import annotations
 
+import re
+
 from arelle_cyd.catalogue.dei import DeiCatalogue, DeiElement, dei_catalogue
 from arelle_cyd.catalogue.loader import available_years, load
 from arelle_cyd.catalogue.model import (
@@ -25,6 +27,7 @@ from arelle_cyd.catalogue.model import (
 __all__ = [
     "CYD_ENTRY_POINT_NAMESPACE_PATTERN",
     "CYD_NAMESPACE_PATTERN",
+    "LOOKALIKE_PATTERN",
     "CatalogueVersion",
     "Concept",
     "DeiCatalogue",
@@ -46,6 +49,11 @@ __all__ = [
     "latest",
     "load",
 ]
+
+
+# Local names an extension concept should not imitate (CYD.TAX.5): the cyd naming scheme for
+# facts. Spelt here because only the catalogue may spell cyd names.
+LOOKALIKE_PATTERN = re.compile(r"^(Cybersecurity|MaterialCybersecurityIncident).*(TextBlock|Flag)$")
 
 
 def is_cyd_namespace(namespace: str | None) -> bool:

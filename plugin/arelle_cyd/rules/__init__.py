@@ -1,8 +1,8 @@
-"""All rules, registered in ``REGISTRY`` when this package is imported."""
+"""All rules, registered in ``REGISTRY`` when this package is imported (one module per group)."""
 
 from __future__ import annotations
 
-from arelle_cyd.rules import flag, form, inp, req, tax
+from arelle_cyd.rules import ctx, dup, eight_k, flag, form, inp, ix, req, tax, val
 from arelle_cyd.rules.registry import REGISTRY, Hit, Origin, Registry, Rule, Severity, Unimplemented, rule
 
 __all__ = [
@@ -13,10 +13,15 @@ __all__ = [
     "Rule",
     "Severity",
     "Unimplemented",
+    "ctx",
+    "dup",
+    "eight_k",
     "flag",
     "form",
     "inp",
+    "ix",
     "req",
     "rule",
     "tax",
+    "val",
 ]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
+from arelle_cyd import catalogue
 from arelle_cyd.catalogue import CatalogueVersion, Concept
-from arelle_cyd.filing import Fact, FilingView
+from arelle_cyd.filing import Context, Fact, FilingView
 
 
 def by_context(facts: Iterable[Fact]) -> dict[str | None, list[Fact]]:
@@ -58,3 +59,53 @@ def either(concepts: Iterable[Concept]) -> str:
 
 def context_label(context_id: str | None) -> str:
     return context_id if context_id else "(no context)"
+
+
+def display_qname(clark: str) -> str:
+    """``{http://xbrl.sec.gov/dei/2024}LegalEntityAxis`` -> ``dei:LegalEntityAxis``.
+
+    Names of other namespaces (the filer's extension) show their local name only: the
+    prefix is unknown here and the finding's facts carry the full context.
+    """
+    if not clark.startswith("{"):
+        return clark
+    namespace, _, local = clark[1:].partition("}")
+    if catalogue.is_cyd_namespace(namespace):
+        return f"cyd:{local}"
+    if catalogue.dei_catalogue().year(namespace):
+        return f"dei:{local}"
+    return local
+
+
+def is_dei_axis(clark: str, local_name: str) -> bool:
+    namespace, _, local = clark[1:].partition("}") if clark.startswith("{") else ("", "", clark)
+    return local == local_name and catalogue.dei_catalogue().year(namespace) is not None
+
+
+def matches_qname(clark: str, wanted: str) -> bool:
+    """Does a Clark-notation name match a user-given QName (``{ns}local``, ``prefix:local`` or ``local``)?
+
+    Parameters carry no namespace bindings, so ``cyd:`` and ``dei:`` match any year of
+    those namespaces and any other prefix matches by local name.
+    """
+    if wanted.startswith("{"):
+        return clark == wanted
+    namespace, _, local = clark[1:].partition("}") if clark.startswith("{") else ("", "", clark)
+    prefix, _, wanted_local = wanted.rpartition(":")
+    if local != wanted_local:
+        return False
+    if prefix == "cyd":
+        return catalogue.is_cyd_namespace(namespace)
+    if prefix == "dei":
+        return catalogue.dei_catalogue().year(namespace) is not None
+    return True
+
+
+def period_label(context: Context | None) -> str:
+    if context is None:
+        return "(no context)"
+    return "forever" if context.period is None else str(context.period)
+
+
+def truncate(text: str, length: int = 80) -> str:
+    return text if len(text) <= length else text[: length - 1].rstrip() + "…"

@@ -71,10 +71,15 @@ class Rule:
     generic_efm: bool = False  # restates a generic EFM rule for cyd facts (skippable)
     other_severities: tuple[Severity, ...] = ()
     notes: str = ""
+    alternatives: tuple[tuple[str, str], ...] = ()  # (code suffix, message template) of cases worded apart
 
     @property
     def group(self) -> str:
         return self.id.split(".")[1]
+
+    def message_for(self, suffix: str | None) -> str:
+        """The template of a case reported under ``suffix``, else the rule's main message."""
+        return next((template for s, template in self.alternatives if s == suffix), self.message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,9 +158,15 @@ def rule(
     generic_efm: bool = False,
     other_severities: tuple[Severity, ...] = (),
     notes: str = "",
+    alternatives: Mapping[str, str] | None = None,
     registry: Registry = REGISTRY,
 ) -> Callable[[Check], Check]:
-    """Register a rule function under its catalogue id."""
+    """Register a rule function under its catalogue id.
+
+    ``alternatives`` maps a code suffix to its own message template, for rules that
+    report distinct cases (``CYD.VAL.5.unsupportedTransformationRegistry``); a hit
+    with that suffix is rendered with it, and the rule reference lists it.
+    """
 
     def decorate(check: Check) -> Check:
         registry.add(
@@ -175,6 +186,7 @@ def rule(
                 generic_efm=generic_efm,
                 other_severities=other_severities,
                 notes=notes,
+                alternatives=tuple((alternatives or {}).items()),
             )
         )
         return check

@@ -60,6 +60,7 @@ class FactSpec:
     hidden: bool = False
     nested_in: str | None = None  # id of a text block (inline) to place this fact inside
     continuation: bool = False  # inline text blocks: split the content over an ix:continuation
+    hidden_reference: bool = False  # inline, hidden facts: show the value via -sec-ix-hidden (EFM 5.2.5.14)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,8 @@ class FilingSpec:
     import_cyd: bool = True
     lang: str = "en-US"
     name: str = "syn"
+    extra_namespaces: tuple[tuple[str, str], ...] = ()  # (prefix, URI) declared on the root element
+    amendment_description: str | None = None  # dei:AmendmentDescription when given
 
     @property
     def required_context(self) -> ContextSpec:
@@ -145,6 +148,7 @@ def _namespaces(spec: FilingSpec) -> dict[str, str]:
         "cyd": spec.cyd_namespace,
         EXTENSION_PREFIX: _extension_namespace(spec),
         "dtr-types": dtr,
+        **dict(spec.extra_namespaces),
     }
 
 
@@ -231,6 +235,10 @@ def dei_facts(spec: FilingSpec) -> tuple[FactSpec, ...]:
     ]
     if spec.amendment is not None:
         facts.append(FactSpec("dei:AmendmentFlag", "true" if spec.amendment else "false", id="dei-amendment"))
+    if spec.amendment_description is not None:
+        facts.append(
+            FactSpec("dei:AmendmentDescription", spec.amendment_description, id="dei-amendment-description")
+        )
     if spec.transition is not None and spec.form.startswith(("10-K", "20-F")):
         facts.append(
             FactSpec(
@@ -316,11 +324,14 @@ def render_inline(spec: FilingSpec) -> str:
     continuations: list[str] = []
     visible: list[str] = []
     hidden: list[str] = []
-    for index, (fact, _fact_id) in enumerate(zip(all_facts, ids, strict=True), start=1):
+    for index, (fact, fact_id) in enumerate(zip(all_facts, ids, strict=True), start=1):
         if fact.nested_in:
             continue
         rendered = _inline_fact(spec, fact, index, children, continuations)
         (hidden if fact.hidden else visible).append(rendered)
+        if fact.hidden and fact.hidden_reference:
+            shown = escape(str(fact.value)) if fact.value is not None else "-"
+            visible.append(f'<span style="-sec-ix-hidden:{fact_id}">{shown}</span>')
     namespaces = {
         **_namespaces(spec),
         "ix": IX,

@@ -1,0 +1,187 @@
+"""SEC-authored EDGAR data the TAX and VAL rules read, as typed, cached tables.
+
+The files in ``data/edgar/`` are copied unchanged from the EDGAR Filer Manual
+plugin (``SOURCES.json`` records where from and their sha256), so a new EDGAR
+release is a data update: copy the new file, and for a new standard-taxonomy
+list add its deployment date to ``edgar-releases.json``. Everything is read on
+first use only, because most filings never need most of it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from arelle_cyd.catalogue.loader import data_path, read_json
+
+_STANDARD_NAMESPACE = re.compile(
+    r"^https?://(?:xbrl\.sec\.gov|fasb\.org|xbrl\.fasb\.org|xbrl\.us)/([a-z][a-z-]*)/(\d{4}(?:q\d)?)(?:-\d\d-\d\d)?$"
+)
+_IFRS_NAMESPACE = re.compile(r"^https?://xbrl\.ifrs\.org/taxonomy/(\d{4})-\d\d-\d\d/ifrs[\w-]*$")
+
+
+def abbreviation(namespace: str) -> str | None:
+    """EDGAR's taxonomy abbreviation of a standard namespace: ``http://fasb.org/us-gaap/2024`` -> ``us-gaap/2024``."""
+    if match := _STANDARD_NAMESPACE.match(namespace):
+        return f"{match.group(1)}/{match.group(2)}"
+    if match := _IFRS_NAMESPACE.match(namespace):
+        return f"ifrs/{match.group(1)}"
+    return None
+
+
+# ------------------------------------------------------------ EFM 6.22.3 taxonomy compatibility
+
+
+@dataclass(frozen=True, slots=True)
+class Compatibility:
+    """``taxonomy-compatibility.json`` with its ``@class`` references resolved.
+
+    ``compatible`` keeps the file's order, which matters: EDGAR checks a DTS against
+    the first key it contains and only against that one.
+    """
+
+    compatible: tuple[tuple[str, frozenset[str]], ...]
+    checked: frozenset[str]
+
+
+def _resolve(classes: Mapping[str, list[str]], entries: list[str]) -> set[str]:
+    resolved: set[str] = set()
+    for entry in entries:
+        if entry.startswith("@"):
+            resolved |= _resolve(classes, classes.get(entry[1:], []))
+        else:
+            resolved.add(entry)
+    return resolved
+
+
+@cache
+def taxonomy_compatibility() -> Compatibility:
+    document = read_json("edgar/taxonomy-compatibility.json")
+    classes = {k: v for k, v in document["taxonomy-classes"].items() if isinstance(v, list)}
+    compatible = tuple(
+        (key, frozenset(_resolve(classes, value)))
+        for key, value in document["compatible-classes"].items()
+        if isinstance(value, list)
+    )
+    checked = frozenset(key for key, _ in compatible) | frozenset().union(*(v for _, v in compatible))
+    return Compatibility(compatible=compatible, checked=checked)
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    conflict_class: str  # as EDGAR spells it in its message, e.g. "us-gaap/2024-cyd/2025"
+    involved: frozenset[str]  # every abbreviation named by the conflict
+
+
+def incompatible_classes(abbreviations: frozenset[str]) -> Conflict | None:
+    """EFM 6.22.3: the taxonomies of a DTS that may not be used together, or None.
+
+    A restatement of EDGAR's documented algorithm (taxonomy-compatibility.json,
+    "description"): only checked abbreviations count; the first compatible-class key
+    found in the DTS decides; failing a conflict there, one taxonomy in two years conflicts.
+    """
+    table = taxonomy_compatibility()
+    present = abbreviations & table.checked
+    for key, allowed in table.compatible:
+        if key in present:
+            conflicts = present - {key} - allowed
+            if conflicts:
+                return Conflict("-".join([key, *sorted(conflicts)]), frozenset({key, *conflicts}))
+            break
+    for abbr in sorted(present):
+        family = abbr.partition("/")[0]
+        same_family = sorted(a for a in present if a.partition("/")[0] == family)
+        if len(same_family) > 1:
+            return Conflict("-".join(same_family), frozenset(same_family))
+    return None
+
+
+# ------------------------------------------------------------ EFM 5.2.5.12 transformation registries
+
+
+@cache
+def transform_registries() -> Mapping[str, str]:
+    """Transformation-registry namespaces EDGAR allows, with the prefix EDGAR requires for each."""
+    document = read_json("edgar/ixbrl-transform-registries.json")
+    return {k: v for k, v in document.items() if k.startswith("http") and isinstance(v, str)}
+
+
+# ------------------------------------------------------------ EFM 6.5.42 deprecated concepts
+
+
+@cache
+def deprecated_cyd_concepts() -> Mapping[str, str]:
+    """cyd local name -> deprecation date (ISO), from EDGAR's ``cyd-deprecated-concepts.json``."""
+    document: Mapping[str, Any] = read_json("edgar/cyd-deprecated-concepts.json")
+    return {str(k): str(v) for k, v in document.items()}
+
+
+# ------------------------------------------------------------ EDGAR standard-taxonomy lists
+
+
+@dataclass(frozen=True, slots=True)
+class Release:
+    """One EDGAR release's standard-taxonomy list, reduced to the cyd years it accepts."""
+
+    release: str
+    effective: date
+    effective_is_known: bool  # False: only "not before" is known
+    cyd_years: frozenset[str]
+    source: str
+
+
+def _erxl_cyd_years(file_name: str) -> frozenset[str]:
+    """cyd schema years in one ``edgartaxonomies-*.xml``, read and validated against ``erxl.xsd``."""
+    import xmlschema
+
+    with (
+        resources.as_file(data_path("edgar/erxl.xsd")) as schema_path,
+        resources.as_file(data_path(f"edgar/{file_name}")) as list_path,
+    ):
+        document = xmlschema.XMLSchema(str(schema_path)).to_dict(str(list_path))
+    locs = document.get("Loc", []) if isinstance(document, dict) else []
+    years: set[str] = set()
+    for loc in locs:
+        namespace = str(loc.get("Namespace") or "")
+        if loc.get("FileTypeName") == "Schema" and re.fullmatch(
+            r"http://xbrl\.sec\.gov/cyd/\d{4}", namespace
+        ):
+            years.add(namespace.rsplit("/", 1)[1])
+    return frozenset(years)
+
+
+@cache
+def releases() -> tuple[Release, ...]:
+    """The copied EDGAR releases in effective-date order, with the cyd years each accepts."""
+    table = []
+    for entry in read_json("edgar/edgar-releases.json")["releases"]:
+        deployed = entry.get("deployed")
+        effective = date.fromisoformat(deployed or entry["notBefore"])
+        table.append(
+            Release(
+                release=entry["release"],
+                effective=effective,
+                effective_is_known=deployed is not None,
+                cyd_years=_erxl_cyd_years(entry["file"]),
+                source=entry["source"],
+            )
+        )
+    return tuple(sorted(table, key=lambda r: r.effective))
+
+
+def release_on(day: date) -> Release | None:
+    """The newest copied release in effect on ``day``; None before the first one."""
+    current = None
+    for release in releases():
+        if release.effective <= day:
+            current = release
+    return current
+
+
+def first_release_accepting(year: str) -> Release | None:
+    return next((r for r in releases() if year in r.cyd_years), None)
