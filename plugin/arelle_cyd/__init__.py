@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from arelle_cyd.api import InputError, Report, validate, validate_many
     from arelle_cyd.findings import Finding
     from arelle_cyd.parameters import ParameterError, Parameters
-    from arelle_cyd.rules.registry import Severity
+    from arelle_cyd.severity import Severity
 
 __all__ = [
     "Finding",
@@ -41,7 +41,7 @@ _LAZY = {
     "Finding": "arelle_cyd.findings",
     "ParameterError": "arelle_cyd.parameters",
     "Parameters": "arelle_cyd.parameters",
-    "Severity": "arelle_cyd.rules.registry",
+    "Severity": "arelle_cyd.severity",
 }
 
 

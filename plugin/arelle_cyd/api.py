@@ -19,7 +19,7 @@ from typing import Any
 
 from arelle_cyd.findings import Finding
 from arelle_cyd.parameters import SPECS_BY_NAME, SPECS_BY_OPTION, Parameters
-from arelle_cyd.rules.registry import Severity
+from arelle_cyd.severity import Severity
 
 PLUGIN_FILE = Path(__file__).resolve().parent.parent / "arelle_cyd_plugin.py"
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from arelle_cyd.findings import Finding
 from arelle_cyd.parameters import SPECS, ParameterError, Parameters, Reconstruction
-from arelle_cyd.rules.registry import Severity
+from arelle_cyd.severity import Severity
 
 CONFIG_KEY = "arelle-cyd"
 PARAMETER_ERROR_CODE = "arelle-cyd:parameterError"

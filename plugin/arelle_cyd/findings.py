@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from arelle_cyd.filing import Fact
-from arelle_cyd.rules.registry import Severity
+from arelle_cyd.severity import Severity
 
 
 @dataclass(frozen=True, slots=True)

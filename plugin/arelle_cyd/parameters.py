@@ -15,7 +15,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from arelle_cyd.rules.registry import Severity
+from arelle_cyd.severity import Severity
 
 
 class Profile(StrEnum):

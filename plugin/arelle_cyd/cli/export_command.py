@@ -7,13 +7,11 @@ import json
 import sys
 from typing import Any
 
+from arelle_cyd.cli.options import add_taxonomy_options
+from arelle_cyd.parameters import SPECS_BY_NAME, ParameterError
+
 
 def register(subparsers: Any) -> None:
-    # Imported here: importing arelle_cyd.parameters before arelle_cyd.rules runs into their import
-    # cycle (parameters -> rules.registry -> rules/__init__ -> rules.flag -> parameters).
-    from arelle_cyd.cli.options import add_taxonomy_options
-    from arelle_cyd.parameters import SPECS_BY_NAME
-
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "export",
         help="export a filing's cybersecurity disclosure as JSON",
@@ -37,7 +35,6 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from arelle_cyd.api import InputError
     from arelle_cyd.export import ExportError, export
-    from arelle_cyd.parameters import ParameterError
 
     try:
         disclosure = export(

@@ -25,6 +25,7 @@ from arelle_cyd.disclosure.values import (
     pointer,
 )
 from arelle_cyd.filing import Context, Fact, FilingView
+from arelle_cyd.scope import ANNUAL_FORMS
 
 PRODUCER = f"arelle-cyd {__version__}"
 CIK_SCHEME = "http://www.sec.gov/CIK"
@@ -257,8 +258,6 @@ class DocumentBuilder:
     # ------------------------------------------------------------ document
 
     def build(self) -> JsonObject:
-        from arelle_cyd.scope import ANNUAL_FORMS  # not at import: scope -> parameters -> rules cycle
-
         taxonomy = self.taxonomy()
         filing = self.filing()
         entity = self.entity()

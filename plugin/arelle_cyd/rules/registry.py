@@ -14,19 +14,24 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
+from arelle_cyd.severity import Severity
+
+__all__ = [
+    "REGISTRY",
+    "Check",
+    "Hit",
+    "Origin",
+    "Registry",
+    "Rule",
+    "Severity",  # re-exported so rule modules import everything they need from here
+    "Unimplemented",
+    "not_implemented",
+    "rule",
+]
+
 if TYPE_CHECKING:
     from arelle_cyd.filing import Fact, FilingView
     from arelle_cyd.parameters import Parameters
-
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        return {"info": 0, "warning": 1, "error": 2}[self.value]
 
 
 class Origin(StrEnum):
