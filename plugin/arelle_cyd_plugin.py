@@ -67,6 +67,11 @@ def validate_xbrl_finally(val: Any, *args: Any, **kwargs: Any) -> None:
         glue.validate_model(val.modelXbrl)
 
 
+def cntlr_win_main_menu_tools(cntlr: Any, menu: Any, *args: Any, **kwargs: Any) -> None:
+    if glue := _glue(cntlr):
+        glue.add_tools_menu(cntlr, menu)
+
+
 __pluginInfo__ = {
     "name": "arelle-cyd",
     "aliases": ["cyd"],
@@ -81,4 +86,5 @@ __pluginInfo__ = {
     "ModelManager.LoadCustomTransforms": custom_transforms,
     "WebCache.TransformURL": web_cache_transform_url,
     "Validate.XBRL.Finally": validate_xbrl_finally,
+    "CntlrWinMain.Menu.Tools": cntlr_win_main_menu_tools,
 }

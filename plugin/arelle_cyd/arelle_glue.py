@@ -149,6 +149,19 @@ def validate_model(model_xbrl: Any) -> list[Finding]:
         return []
 
 
+# ------------------------------------------------------------ desktop application
+
+
+def add_tools_menu(cntlr: Any, menu: Any) -> None:
+    """GUI hook: the Tools › Cybersecurity disclosures menu lives in ``arelle_cyd.gui`` (tkinter)."""
+    try:
+        from arelle_cyd.gui import add_tools_menu as add_cyd_menu
+
+        add_cyd_menu(cntlr, menu)
+    except Exception:  # Arelle must start even without our menu
+        logging.getLogger("arelle").exception("arelle-cyd could not add its Tools menu")
+
+
 # ------------------------------------------------------------ transforms and offline taxonomy
 
 
