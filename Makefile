@@ -7,7 +7,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: example test lint typecheck generate check-generated clean
+.PHONY: example test lint typecheck generate check-generated clean screenshots
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ lint: $(BIN)/.installed
 
 typecheck: $(BIN)/.installed
 	$(BIN)/mypy
+
+# The pictures in docs/gui.md, taken by the GUI tests on a virtual display (needs Xvfb).
+screenshots: $(BIN)/.installed
+	ARELLE_CYD_SCREENSHOTS=docs/img $(BIN)/python -m pytest tests/test_gui.py -m gui -q -rs
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis

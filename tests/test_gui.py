@@ -396,6 +396,12 @@ def test_the_menu_hook_never_raises_into_arelle(monkeypatch: pytest.MonkeyPatch)
     assert [r.getMessage() for r in records] == ["arelle-cyd could not add its Tools menu"]
 
 
+def test_the_gui_guide_lists_every_option() -> None:
+    guide = (Path(__file__).parent.parent / "docs" / "gui.md").read_text(encoding="utf-8")
+    missing = [spec.flag for spec in SPECS if f"| {label(spec)} | `{spec.flag}` |" not in guide]
+    assert missing == []
+
+
 def _assert_picture(path: Path, width: int, height: int) -> None:
     """A real picture of the window: the expected size and far more than a blank area's colours."""
     from PIL import Image
