@@ -154,15 +154,27 @@ class ArelleGui:
     # ------------------------------------------------ event loop
 
     def pump(self, until: Callable[[], object], what: str, timeout: float = 120) -> None:
-        """Run the event loop until ``until()`` is true; fail (not hang) after ``timeout`` seconds."""
+        """Run Tk's main loop until ``until()`` is true; fail (not hang) after ``timeout`` seconds.
+
+        The real ``mainloop`` runs, as in ``arelleGUI``: tkinter lets other threads call
+        into Tk only while it does, and Arelle's background threads may.
+        """
         deadline = time.monotonic() + timeout
-        while True:
-            self.root.update()
+        reached: list[bool] = []
+
+        def check() -> None:
             if until():
-                return
-            if time.monotonic() > deadline:
-                raise AssertionError(f"gave up waiting for {what}; last messages:\n" + self.tail())
-            time.sleep(0.02)
+                reached.append(True)
+                self.root.quit()
+            elif time.monotonic() > deadline:
+                self.root.quit()
+            else:
+                self.root.after(20, check)
+
+        self.root.after(0, check)
+        self.root.mainloop()
+        if not reached:
+            raise AssertionError(f"gave up waiting for {what}; last messages:\n" + self.tail())
 
     def settle(self, seconds: float = 0.3) -> None:
         end = time.monotonic() + seconds

@@ -11,7 +11,9 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import threading
+import types
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -244,7 +246,13 @@ def test_full_validation_item_runs_arelle_and_the_cyd_rules(gui: ArelleGui) -> N
     start = len(gui.messages())
     gui.invoke("Tools", CYD, cyd_menu.FULL_VALIDATE_LABEL)
     gui.wait_for_message(lambda line: line.startswith("validated in"), "Arelle's validation", start)
-    assert sum(1 for line in gui.messages()[start:] if line.startswith("[CYD.REQ.2]")) == 3
+    req2 = [i for i, line in enumerate(gui.messages()) if i >= start and line.startswith("[CYD.REQ.2]")]
+    assert len(req2) == 3
+    # findings of Arelle's own validation lead to their facts too
+    gui.cntlr.logView.listBox.selection_set(req2[0])
+    gui.cntlr.logView.listBox.event_generate("<<ListboxSelect>>")
+    gui.settle()
+    assert any(status.startswith("CYD.REQ.2: dei:DocumentType at line ") for status in gui.statuses)
 
 
 @pytest.mark.gui
@@ -328,13 +336,52 @@ def test_invalid_saved_options_are_reported_instead_of_running(gui: ArelleGui) -
 def test_export_says_when_this_installation_has_no_exporter(
     gui: ArelleGui, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import sys
-
     monkeypatch.setitem(sys.modules, cyd_menu.EXPORT_MODULE, None)  # as if the module were absent
     gui.open(BCOW)
     gui.invoke("Tools", CYD, cyd_menu.EXPORT_LABEL)
     ((kind, _, text),) = gui.dialogs
     assert kind == "showinfo" and "not available in this installation" in text
+
+
+@pytest.mark.gui
+def test_export_asks_where_to_save_writes_in_the_background_and_reports_failures(
+    gui: ArelleGui, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The menu's side of the export, with a stand-in for ``write_disclosure_json``."""
+    threads: list[threading.Thread] = []
+
+    def write_disclosure_json(model_xbrl: Any, path: str) -> None:
+        threads.append(threading.current_thread())
+        if path.endswith("full-disk.json"):
+            raise OSError("No space left on device")
+        Path(path).write_text(json.dumps({"document": model_xbrl.modelDocument.basename}), encoding="utf-8")
+
+    stand_in = types.ModuleType(cyd_menu.EXPORT_MODULE)
+    stand_in.write_disclosure_json = write_disclosure_json  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, cyd_menu.EXPORT_MODULE, stand_in)
+    answers = iter([str(tmp_path / "bcow.json"), "", str(tmp_path / "full-disk.json")])
+    gui.cntlr.uiFileDialog = lambda action, **options: next(answers)
+    gui.open(BCOW)
+
+    start = len(gui.messages())
+    gui.invoke("Tools", CYD, cyd_menu.EXPORT_LABEL)
+    line = gui.wait_for_message(lambda text: text.startswith("[arelle-cyd] exported"), "the export", start)
+    assert line.endswith(f"of form8k_122024.htm to {tmp_path / 'bcow.json'}")
+    assert json.loads((tmp_path / "bcow.json").read_text(encoding="utf-8")) == {
+        "document": "form8k_122024.htm"
+    }
+    assert threads and threads[0] is not threading.main_thread()
+
+    gui.invoke("Tools", CYD, cyd_menu.EXPORT_LABEL)  # the user cancels the save dialog
+    gui.settle()
+    assert len(threads) == 1 and gui.dialogs == []
+
+    gui.invoke("Tools", CYD, cyd_menu.EXPORT_LABEL)
+    gui.pump(lambda: gui.dialogs, "the error dialog")
+    ((kind, _, text),) = gui.dialogs
+    assert kind == "showerror"
+    assert "could not export the disclosure to" in text and "OSError: No space left on device" in text
+    assert "Traceback" not in text
 
 
 @pytest.mark.gui
@@ -377,7 +424,6 @@ def test_stored_values_ignore_other_keys_and_show_switches_as_text() -> None:
 
 def test_the_menu_hook_never_raises_into_arelle(monkeypatch: pytest.MonkeyPatch) -> None:
     import logging
-    import sys
 
     monkeypatch.setitem(sys.modules, "arelle_cyd.gui", None)  # e.g. a broken tkinter
     records: list[logging.LogRecord] = []

@@ -23,11 +23,16 @@ def finding_for_line(models: Iterable[Any], line: str) -> tuple[Any, Finding] | 
     """The model and finding a messages-pane line was logged for, if it is a cyd finding."""
     if not line.startswith(CYD_PREFIX):
         return None
-    for model in models:
-        for finding in getattr(model, "_arelle_cyd_findings", None) or ():
-            if line.startswith(f"[{finding.code}] {finding.message}"):
-                return model, finding
-    return None
+    candidates = [
+        (model, finding)
+        for model in models
+        for finding in getattr(model, "_arelle_cyd_findings", None) or ()
+        if line.startswith(f"[{finding.code}] {finding.message}")
+    ]
+    # the same message for two open filings: the line's reference names the document
+    named = [(m, f) for m, f in candidates if any(f" - {fact.document}" in line for fact in f.facts)]
+    chosen = named or candidates
+    return chosen[0] if chosen else None
 
 
 def facts_with_source(finding: Finding) -> list[Fact]:

@@ -52,7 +52,7 @@ def choices(spec: ParameterSpec) -> tuple[str, ...]:
 
 def default_text(spec: ParameterSpec) -> str:
     """What an enumerated field shows when nothing is stored: the parameter's default."""
-    return Parameters().as_options().get(spec.option) or str(getattr(Parameters(), spec.name))
+    return str(getattr(Parameters(), spec.name))
 
 
 def stored_values(config: Mapping[str, Any]) -> dict[str, str]:
@@ -62,8 +62,14 @@ def stored_values(config: Mapping[str, Any]) -> dict[str, str]:
         return {}
     values: dict[str, str] = {}
     for option, value in stored.items():
-        if option in SPECS_BY_OPTION and value is not None:
-            values[option] = ("true" if value else "false") if isinstance(value, bool) else str(value)
+        if option not in SPECS_BY_OPTION or value is None:
+            continue
+        if isinstance(value, bool):
+            values[option] = "true" if value else "false"
+        elif isinstance(value, list | tuple):  # e.g. "cydItems": ["1.05", "8.01"] written by hand
+            values[option] = ",".join(str(v) for v in value)
+        else:
+            values[option] = str(value)
     return values
 
 

@@ -35,12 +35,15 @@ def in_background(
 ) -> threading.Thread:
     """Run ``work`` on a daemon thread; ``done(result)`` or ``failed(error)`` then runs on the Tk thread."""
 
+    def report(err: BaseException) -> None:
+        log_details(cntlr, err)
+        failed(err)
+
     def run() -> None:
         try:
             result = work()
         except Exception as err:  # noqa: BLE001 - reported to the user by ``failed``
-            log_details(cntlr, err)
-            on_ui_thread(cntlr, failed, err)
+            on_ui_thread(cntlr, report, err)
             return
         on_ui_thread(cntlr, done, result)
 
@@ -50,7 +53,10 @@ def in_background(
 
 
 def log_details(cntlr: Any, err: BaseException) -> None:
-    """The traceback at debug level (Tools › Messages log › Show debug messages shows it)."""
+    """The traceback at debug level (Tools › Messages log › Show debug messages shows it).
+
+    Call it on the Tk thread: Arelle reads that menu setting, a Tk variable, to decide.
+    """
     details = "".join(traceback.format_exception(err))
     cntlr.addToLog(details, messageCode=f"{GUI_CODE}:internalError", level=logging.DEBUG)
 
