@@ -6,8 +6,10 @@
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+# SKIP_INSTALL=1 uses $(VENV) as it is (the docs tests run `make example` that way, offline).
+INSTALLED := $(if $(filter 1,$(SKIP_INSTALL)),,$(BIN)/.installed)
 
-.PHONY: example test lint typecheck generate check-generated clean
+.PHONY: example test lint typecheck generate check-generated clean screenshots
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,25 +17,29 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-example: $(BIN)/.installed
+example: $(INSTALLED)
 	$(BIN)/arelle-cyd validate examples/acme-10-k/acme-20241231.htm --cyd-reconstruction all
 	$(BIN)/arelle-cyd validate tests/fixtures/filings/ABBV_10-K_2025-02-14/abbv-10-k-2025-02-14.html
 
-test: $(BIN)/.installed
+test: $(INSTALLED)
 	$(BIN)/python -m pytest
 
-lint: $(BIN)/.installed
+lint: $(INSTALLED)
 	$(BIN)/ruff check plugin generated tests bench
 	$(BIN)/ruff format --check plugin generated tests bench
 
-typecheck: $(BIN)/.installed
+typecheck: $(INSTALLED)
 	$(BIN)/mypy
 
-generate: $(BIN)/.installed
+generate: $(INSTALLED)
 	$(BIN)/arelle-cyd generate
 
-check-generated: $(BIN)/.installed
+check-generated: $(INSTALLED)
 	$(BIN)/arelle-cyd generate --check
+
+# The pictures in docs/gui.md, taken by the GUI tests on a virtual display (needs Xvfb).
+screenshots: $(INSTALLED)
+	ARELLE_CYD_SCREENSHOTS=docs/img $(BIN)/python -m pytest tests/test_gui.py -m gui -q -rs
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis

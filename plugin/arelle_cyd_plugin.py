@@ -74,6 +74,11 @@ def command_line_xbrl_run(
         glue.export_after_run(cntlr, options, model_xbrl)
 
 
+def cntlr_win_main_menu_tools(cntlr: Any, menu: Any, *args: Any, **kwargs: Any) -> None:
+    if glue := _glue(cntlr):
+        glue.add_tools_menu(cntlr, menu)
+
+
 __pluginInfo__ = {
     "name": "arelle-cyd",
     "aliases": ["cyd"],
@@ -89,4 +94,5 @@ __pluginInfo__ = {
     "ModelManager.LoadCustomTransforms": custom_transforms,
     "WebCache.TransformURL": web_cache_transform_url,
     "Validate.XBRL.Finally": validate_xbrl_finally,
+    "CntlrWinMain.Menu.Tools": cntlr_win_main_menu_tools,
 }

@@ -187,6 +187,19 @@ def export_after_run(cntlr: Any, options: Any, model_xbrl: Any) -> None:
         )
 
 
+# ------------------------------------------------------------ desktop application
+
+
+def add_tools_menu(cntlr: Any, menu: Any) -> None:
+    """GUI hook: the Tools › Cybersecurity disclosures menu lives in ``arelle_cyd.gui`` (tkinter)."""
+    try:
+        from arelle_cyd.gui import add_tools_menu as add_cyd_menu
+
+        add_cyd_menu(cntlr, menu)
+    except Exception:  # Arelle must start even without our menu
+        logging.getLogger("arelle").exception("arelle-cyd could not add its Tools menu")
+
+
 # ------------------------------------------------------------ transforms and offline taxonomy
 
 
