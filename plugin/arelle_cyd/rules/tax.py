@@ -7,12 +7,16 @@ offline reconstruction or only the catalogue stood behind the checks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from arelle_cyd import catalogue
 from arelle_cyd.filing import Fact, FilingView, LoadedConcept
 from arelle_cyd.parameters import Parameters
 from arelle_cyd.rules.registry import Hit, Origin, Severity, rule
+
+
+_CYD_SCHEMA_URL = re.compile(r"^https?://xbrl\.sec\.gov/cyd/\d{4}/")
 
 
 def _unknown_facts(filing: FilingView) -> dict[tuple[str, str], list[Fact]]:
@@ -95,12 +99,14 @@ def tax_8(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     if not any(True for _ in filing.cyd_facts()):
         return
     versions = ", ".join(v.source for v in filing.versions())
+    # Only a reconstructed cyd schema defines cyd concepts; a reconstructed dei schema alone does not.
+    cyd_reconstruction = sorted(u for u in filing.taxonomy.reconstruction_urls if _CYD_SCHEMA_URL.match(u))
     if filing.taxonomy.official:
         source = f"the official cyd taxonomy ({', '.join(sorted(filing.taxonomy.official_cyd_urls))})"
-    elif filing.taxonomy.reconstruction:
+    elif cyd_reconstruction:
         source = (
             f"{versions} through arelle-cyd's offline RECONSTRUCTION of "
-            f"{', '.join(sorted(filing.taxonomy.reconstruction_urls))} (not the SEC's files)"
+            f"{', '.join(cyd_reconstruction)} (not the SEC's files)"
         )
     else:
         source = f"{versions}; the official cyd taxonomy was not loaded (offline or unreachable)"
