@@ -12,6 +12,8 @@ from arelle_cyd.api import Report, validate
 from arelle_cyd.testing.builder import DocumentFormat, FilingSpec, write
 from support import REAL_FILINGS, RunSpec
 
+import hypothesis_profiles  # noqa: F401  (registers and loads the hypothesis profiles)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_arelle_config(

@@ -500,3 +500,24 @@ def compose_filing(
 def _ticker(name: str) -> str:
     letters = [c for c in name.lower() if "a" <= c <= "z"]
     return "".join(letters[:4]) or "syn"
+
+
+# ---------------------------------------------------------------- single facts for edits
+
+
+def _voice_of(chooser: Chooser, filing: SyntheticFiling) -> wording.Voice:
+    end = filing.spec.period_end
+    return voice(chooser, html.escape(filing.spec.registrant, quote=False), end, end)
+
+
+def added_text_block(chooser: Chooser, filing: SyntheticFiling, alias: str, fact_alias: str | None = None) -> FactSpec:
+    """A stand-alone text block with the wording of ``alias`` (tagged as ``fact_alias`` if given)."""
+    elements = _own_elements(chooser, alias, _voice_of(chooser, filing), affected=False)
+    concept = fact_alias or alias
+    return FactSpec(concept, "".join(elements), id=f"{fact_id(alias)}-added")
+
+
+def added_flag(chooser: Chooser, filing: SyntheticFiling, alias: str, value: bool) -> FactSpec:
+    """A stand-alone flag wrapping one sentence that answers it."""
+    fact, _ = _flag_fact(chooser, alias, value, _voice_of(chooser, filing))
+    return replace(fact, id=f"{fact_id(alias)}-added")

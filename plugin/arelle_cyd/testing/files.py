@@ -39,6 +39,8 @@ def render_files(filing: SyntheticFiling) -> dict[str, str]:
     """File name -> text of every file of the filing (entry document first)."""
     spec = filing.spec
     entry = render_inline(spec) if filing.document_format is DocumentFormat.INLINE else render_instance(spec)
+    for damage in filing.damage:
+        entry = damage.apply(entry)
     files = {entry_name(filing): entry}
     if filing.write_schema:
         files[schema_file_name(spec)] = extension_schema(spec)
@@ -56,7 +58,8 @@ def write_filing(filing: SyntheticFiling, directory: Path) -> WrittenFiling:
     """Write the filing's files (and its stand-in taxonomy cache, if any) into ``directory``."""
     directory.mkdir(parents=True, exist_ok=True)
     for name, text in render_files(filing).items():
-        (directory / name).write_text(text, encoding="utf-8")
+        # damaged documents may carry lone surrogates: write them (as invalid UTF-8) rather than fail
+        (directory / name).write_bytes(text.encode("utf-8", errors="surrogatepass"))
     cache = stand_in_cache(directory / "arelle-cache", filing.year, filing.official) if filing.official else None
     return WrittenFiling(directory / entry_name(filing), cache, filing.parameter_values)
 

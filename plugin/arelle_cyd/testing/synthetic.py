@@ -52,6 +52,37 @@ class OfficialStandIn:
     retyped: tuple[tuple[str, str], ...] = ()  # (local name, new item type)
 
 
+class DamageKind(StrEnum):
+    TRUNCATE = "truncate"  # cut the document at ``at``
+    DELETE = "delete"  # remove ``length`` characters at ``at``
+    INSERT = "insert"  # insert ``text`` at ``at``
+    REPLACE = "replace"  # replace every ``old`` by ``text``
+    WHOLE = "whole"  # the document is ``text`` and nothing else
+
+
+@dataclass(frozen=True, slots=True)
+class Damage:
+    """A raw edit of the rendered entry document: how the fuzz tests break markup."""
+
+    kind: DamageKind
+    at: float = 0.0  # a position, as a fraction of the document's length
+    length: int = 0
+    text: str = ""
+    old: str = ""
+
+    def apply(self, document: str) -> str:
+        position = int(len(document) * min(max(self.at, 0.0), 1.0))
+        if self.kind is DamageKind.TRUNCATE:
+            return document[:position]
+        if self.kind is DamageKind.DELETE:
+            return document[:position] + document[position + self.length :]
+        if self.kind is DamageKind.INSERT:
+            return document[:position] + self.text + document[position:]
+        if self.kind is DamageKind.REPLACE:
+            return document.replace(self.old, self.text) if self.old else document
+        return self.text
+
+
 @dataclass(frozen=True, slots=True)
 class SyntheticFiling:
     """One synthetic filing, ready to be written (``files.write_filing``) or viewed (``views.view_of``)."""
@@ -61,6 +92,7 @@ class SyntheticFiling:
     parameters: tuple[tuple[str, str], ...] = ()  # plugin parameters by Python name, e.g. ("items", "1.05")
     official: OfficialStandIn | None = None
     write_schema: bool = True  # False leaves the extension schema out (a broken DTS)
+    damage: tuple[Damage, ...] = ()  # raw edits of the entry document (fuzzing)
 
     @property
     def form(self) -> str:
