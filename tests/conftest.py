@@ -8,11 +8,10 @@ from typing import Any
 
 import pytest
 
+import hypothesis_profiles  # noqa: F401  (registers and loads the hypothesis profiles)
 from arelle_cyd.api import Report, validate
 from arelle_cyd.testing.builder import DocumentFormat, FilingSpec, write
 from support import REAL_FILINGS, RunSpec
-
-import hypothesis_profiles  # noqa: F401  (registers and loads the hypothesis profiles)
 
 
 @pytest.fixture(autouse=True)

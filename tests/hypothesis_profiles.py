@@ -44,7 +44,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", FAST))
 
 
 def is_long() -> bool:
-    return settings.default.max_examples > FAST_EXAMPLES
+    current = settings.default
+    return current is not None and current.max_examples > FAST_EXAMPLES
 
 
 def budget(fast_examples: int) -> settings:

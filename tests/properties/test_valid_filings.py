@@ -8,6 +8,7 @@ from dataclasses import fields
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from arelle_cyd import catalogue, engine
 from arelle_cyd.filing import Fact, FilingView
@@ -44,9 +45,13 @@ def test_generated_filings_load_cleanly_and_get_no_warning_or_error(filing: Synt
 @pytest.mark.parametrize("document_format", list(DocumentFormat))
 @pytest.mark.parametrize("form", ALL_FORMS)
 @budget(1)
-@given(data=cyd_st.st.data())
-def test_every_form_and_format_is_covered(form: Form, document_format: DocumentFormat, data: cyd_st.st.DataObject) -> None:
-    _assert_clean_in_arelle_and_xmlschema(data.draw(cyd_st.filings(form=form, document_format=document_format)))
+@given(data=st.data())
+def test_every_form_and_format_is_covered(
+    form: Form, document_format: DocumentFormat, data: st.DataObject
+) -> None:
+    _assert_clean_in_arelle_and_xmlschema(
+        data.draw(cyd_st.filings(form=form, document_format=document_format))
+    )
 
 
 @budget(100)
@@ -60,13 +65,15 @@ def test_valid_filings_get_no_warning_or_error_from_the_rules(filing: SyntheticF
     cyd_st.forms(),
     cyd_st.years(),
     cyd_st.document_formats(),
-    cyd_st.st.data(),
+    st.data(),
 )
 def test_parameters_fix_form_year_format_and_concepts(
-    form: Form, year: str, document_format: DocumentFormat, data: cyd_st.st.DataObject
+    form: Form, year: str, document_format: DocumentFormat, data: st.DataObject
 ) -> None:
     version = catalogue.for_year(year)
-    wanted = frozenset(data.draw(cyd_st.st.sets(cyd_st.st.sampled_from([c.alias for c in version.fact_concepts()]), min_size=1)))
+    wanted = frozenset(
+        data.draw(st.sets(st.sampled_from([c.alias for c in version.fact_concepts()]), min_size=1))
+    )
     filing = data.draw(cyd_st.filings(form=form, year=year, document_format=document_format, concepts=wanted))
     assert (filing.form, filing.year, filing.document_format) == (form.value, year, document_format)
     assert aliases(filing) == wanted
@@ -109,7 +116,12 @@ def test_the_arelle_free_view_matches_what_arelle_reads(filing: SyntheticFiling)
             assert {k: (c.period, c.dimensions, c.identifier) for k, c in real.contexts.items()} == {
                 k: (c.period, c.dimensions, c.identifier) for k, c in mine.contexts.items()
             }
-            for name in ("official_cyd_urls", "reconstruction_urls", "loaded_cyd_concepts", "extension_concepts"):
+            for name in (
+                "official_cyd_urls",
+                "reconstruction_urls",
+                "loaded_cyd_concepts",
+                "extension_concepts",
+            ):
                 assert getattr(real.taxonomy, name) == getattr(mine.taxonomy, name), name
             assert mine.taxonomy.referenced_namespaces <= real.taxonomy.referenced_namespaces
             rule_params = Parameters.from_values(written.parameters)
@@ -135,7 +147,9 @@ def test_generated_filings_use_every_feature_the_task_needs() -> None:
                 "ballot-box cover flag (ixt-sec)": "ixt-sec:boolballotbox" in document,
                 "date transform on the cover": "ixt:date-monthname-day-year-en" in document,
                 "flag nested in a text block": any(f.nested_in and isinstance(f.value, bool) for f in facts),
-                "text block nested in a text block": any(f.nested_in and isinstance(f.value, str) for f in facts),
+                "text block nested in a text block": any(
+                    f.nested_in and isinstance(f.value, str) for f in facts
+                ),
                 "continuation": "<ix:continuation" in document,
                 "list": "<ul>" in document,
                 "table": "<table" in document,

@@ -15,7 +15,6 @@ from arelle_cyd.filing import Fact, FilingView, LoadedConcept
 from arelle_cyd.parameters import Parameters
 from arelle_cyd.rules.registry import Hit, Origin, Severity, rule
 
-
 _CYD_SCHEMA_URL = re.compile(r"^https?://xbrl\.sec\.gov/cyd/\d{4}/")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import html
 import random
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
@@ -81,7 +81,7 @@ CURRENT_WINDOWS = {
 }
 
 
-def _year_window(year: str, table: dict[str, T]) -> T:
+def _year_window(year: str, table: Mapping[str, T]) -> T:
     return table.get(year) or table[max(table)]
 
 
@@ -109,7 +109,7 @@ def long_date(day: date) -> str:
 
 def short_name(registrant: str) -> str:
     for suffix in (", Inc.", " Inc.", " Corporation", " Ltd.", ", Ltd.", " plc", " S.A.", " Trust", " Co."):
-        registrant = registrant.split(suffix)[0]
+        registrant = registrant.split(suffix, maxsplit=1)[0]
     return registrant
 
 
@@ -151,9 +151,7 @@ def cover_facts(
             display=registrant,
         ),
         FactSpec("dei:EntityCentralIndexKey", cik, id="dei-EntityCentralIndexKey", hidden=True),
-        FactSpec(
-            "dei:EntityFileNumber", f"001-{chooser.integer(10000, 42999)}", id="dei-EntityFileNumber"
-        ),
+        FactSpec("dei:EntityFileNumber", f"001-{chooser.integer(10000, 42999)}", id="dei-EntityFileNumber"),
         FactSpec(
             "dei:AmendmentFlag",
             "false",
@@ -180,7 +178,9 @@ def cover_facts(
                 format="ixt-sec:boolballotbox",
                 display="\u2610",
             ),
-            FactSpec("dei:DocumentFiscalYearFocus", str(fiscal_year), id="dei-DocumentFiscalYearFocus", hidden=True),
+            FactSpec(
+                "dei:DocumentFiscalYearFocus", str(fiscal_year), id="dei-DocumentFiscalYearFocus", hidden=True
+            ),
             FactSpec("dei:DocumentFiscalPeriodFocus", "FY", id="dei-DocumentFiscalPeriodFocus", hidden=True),
         ]
     return tuple(facts)
@@ -327,9 +327,11 @@ def _list(chooser: Chooser, items: Sequence[str]) -> str:
     return "<ul>" + "".join(f"<li>{item}</li>" for item in chosen) + "</ul>"
 
 
-def _table(voice_: wording.Voice, caption: str, header: tuple[str, str], rows: Sequence[tuple[str, str]]) -> str:
+def _table(
+    voice_: wording.Voice, caption: str, header: tuple[str, str], rows: Sequence[tuple[str, str]]
+) -> str:
     cells = "".join(
-        f"<tr><td>{voice_.fill(left)}</td><td style=\"text-align:right\">{voice_.fill(right)}</td></tr>"
+        f'<tr><td>{voice_.fill(left)}</td><td style="text-align:right">{voice_.fill(right)}</td></tr>'
         for left, right in rows
     )
     return (
@@ -367,7 +369,9 @@ def _flag_fact(chooser: Chooser, alias: str, value: bool, voice_: wording.Voice)
 
 def _host_sentence(chooser: Chooser, block: _Block, sentence: str) -> None:
     """Put a flag's sentence into one of the block's own paragraphs, or a paragraph of its own."""
-    paragraphs = [i for i, e in enumerate(block.elements) if e.startswith("<p") and "font-weight:bold" not in e]
+    paragraphs = [
+        i for i, e in enumerate(block.elements) if e.startswith("<p") and "font-weight:bold" not in e
+    ]
     if not paragraphs or chooser.chance(0.3):
         block.elements.append(_paragraph(chooser, sentence))
         return
@@ -510,7 +514,9 @@ def _voice_of(chooser: Chooser, filing: SyntheticFiling) -> wording.Voice:
     return voice(chooser, html.escape(filing.spec.registrant, quote=False), end, end)
 
 
-def added_text_block(chooser: Chooser, filing: SyntheticFiling, alias: str, fact_alias: str | None = None) -> FactSpec:
+def added_text_block(
+    chooser: Chooser, filing: SyntheticFiling, alias: str, fact_alias: str | None = None
+) -> FactSpec:
     """A stand-alone text block with the wording of ``alias`` (tagged as ``fact_alias`` if given)."""
     elements = _own_elements(chooser, alias, _voice_of(chooser, filing), affected=False)
     concept = fact_alias or alias

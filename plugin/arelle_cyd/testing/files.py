@@ -60,7 +60,9 @@ def write_filing(filing: SyntheticFiling, directory: Path) -> WrittenFiling:
     for name, text in render_files(filing).items():
         # damaged documents may carry lone surrogates: write them (as invalid UTF-8) rather than fail
         (directory / name).write_bytes(text.encode("utf-8", errors="surrogatepass"))
-    cache = stand_in_cache(directory / "arelle-cache", filing.year, filing.official) if filing.official else None
+    cache = (
+        stand_in_cache(directory / "arelle-cache", filing.year, filing.official) if filing.official else None
+    )
     return WrittenFiling(directory / entry_name(filing), cache, filing.parameter_values)
 
 

@@ -299,8 +299,12 @@ def _transition_report_without_cyd_facts(draw: st.DrawFn, filing: SyntheticFilin
     end = filing.spec.period_end
     start = date(end.year - (1 if end.month <= months else 0), (end.month - months - 1) % 12 + 1, 1)
     transition = with_spec(drop_cyd(filing), period_start=start)
-    transition = set_dei(transition, "DocumentTransitionReport", "true", display="\u2612", format="ixt-sec:boolballotbox")
-    return set_dei(transition, "DocumentAnnualReport", "false", display="\u2610", format="ixt-sec:boolballotbox")
+    transition = set_dei(
+        transition, "DocumentTransitionReport", "true", display="\u2612", format="ixt-sec:boolballotbox"
+    )
+    return set_dei(
+        transition, "DocumentAnnualReport", "false", display="\u2610", format="ixt-sec:boolballotbox"
+    )
 
 
 @mutation("CYD.REQ.4", severity=Severity.WARNING, forms=(Form.EIGHT_K,))
@@ -323,7 +327,11 @@ def _an_incident_aspect_missing(draw: st.DrawFn, filing: SyntheticFiling) -> Syn
 @mutation("CYD.FORM.1", severity=Severity.WARNING, forms=CURRENT_FORMS)
 def _item_106_text_in_a_current_report(draw: st.DrawFn, filing: SyntheticFiling) -> SyntheticFiling:
     """An 8-K or 6-K that also tags an Item 106 description (risk management, board or management)."""
-    alias = draw(st.sampled_from([r.any_of[0].alias for r in _version(filing).annual_requirements if r.any_of[0].is_text_block]))
+    alias = draw(
+        st.sampled_from(
+            [r.any_of[0].alias for r in _version(filing).annual_requirements if r.any_of[0].is_text_block]
+        )
+    )
     return _ensure(draw, filing, alias)
 
 
@@ -338,7 +346,9 @@ def _incident_text_in_an_annual_report(draw: st.DrawFn, filing: SyntheticFiling)
 @mutation("CYD.FORM.3", severity=Severity.INFO, forms=(Form.EIGHT_K,))
 def _incident_facts_without_item_105(draw: st.DrawFn, filing: SyntheticFiling) -> SyntheticFiling:
     """An 8-K with incident facts whose submission header does not list Item 1.05."""
-    return with_parameters(filing, items=draw(st.sampled_from(("8.01", "7.01,9.01", "8.01,9.01", "2.02,9.01"))))
+    return with_parameters(
+        filing, items=draw(st.sampled_from(("8.01", "7.01,9.01", "8.01,9.01", "2.02,9.01")))
+    )
 
 
 def _pair(draw: st.DrawFn, filing: SyntheticFiling, ids: Collection[str]) -> tuple[str, str]:
@@ -393,15 +403,21 @@ def _detail_without_parent(draw: st.DrawFn, filing: SyntheticFiling, parent: str
     mutated = drop(_amended(draw, filing), parent)
     if not any(c.alias in aliases(mutated) for c in detail.children):
         paired = {a for p in version.pairs for a in (p.flag.alias, p.text_block.alias)}
-        child = draw(st.sampled_from([c for c in detail.children if c.alias not in paired]))  # no FLAG.1/2 side effect
+        child = draw(
+            st.sampled_from([c for c in detail.children if c.alias not in paired])
+        )  # no FLAG.1/2 side effect
         mutated = (
-            _ensure(draw, mutated, child.alias) if child.is_text_block else _with_flag(draw, mutated, child.alias, True)
+            _ensure(draw, mutated, child.alias)
+            if child.is_text_block
+            else _with_flag(draw, mutated, child.alias, True)
         )
     return mutated
 
 
 @mutation("CYD.FLAG.5", severity=Severity.WARNING, forms=ANNUAL_FORMS)
-def _board_committee_details_without_board_oversight(draw: st.DrawFn, filing: SyntheticFiling) -> SyntheticFiling:
+def _board_committee_details_without_board_oversight(
+    draw: st.DrawFn, filing: SyntheticFiling
+) -> SyntheticFiling:
     """An amended report tags board-committee details without the board oversight description."""
     return _detail_without_parent(draw, filing, "BoardTB")
 
@@ -450,7 +466,9 @@ def _cyd_schema_not_imported(draw: st.DrawFn, filing: SyntheticFiling) -> Synthe
 
 
 @mutation("CYD.TAX.9", severity=Severity.INFO)
-def _official_taxonomy_differs_from_the_catalogue(draw: st.DrawFn, filing: SyntheticFiling) -> SyntheticFiling:
+def _official_taxonomy_differs_from_the_catalogue(
+    draw: st.DrawFn, filing: SyntheticFiling
+) -> SyntheticFiling:
     """The "official" cyd taxonomy Arelle loads declares an extra concept or retypes a known one."""
     version = _version(filing)
     if draw(st.booleans()):
@@ -482,15 +500,28 @@ def _xml_char(c: str) -> bool:
 def unusual_text(xml_safe: bool = True, max_size: int = 200) -> st.SearchStrategy[str]:
     """Text heavy in unusual Unicode: astral planes, bidi controls, combining marks, zero-width joiners."""
     odd = st.sampled_from(
-        ["\u202e", "\u200b", "\u200d", "\u0301", "\ufeff", "\u2028", "\U0001f512", "\U00010348", "\ufffd", "\u00a0"]
+        [
+            "\u202e",
+            "\u200b",
+            "\u200d",
+            "\u0301",
+            "\ufeff",
+            "\u2028",
+            "\U0001f512",
+            "\U00010348",
+            "\ufffd",
+            "\u00a0",
+        ]
     )
-    chars = st.one_of(st.characters(exclude_categories=("Cs",)), odd)
+    chars = st.one_of(st.characters(exclude_categories=["Cs"]), odd)
     if xml_safe:
         chars = chars.filter(_xml_char)
     return st.text(chars, max_size=max_size)
 
 
-def _garble_text_blocks(draw: st.DrawFn, filing: SyntheticFiling, new_value: Callable[[FactSpec], str | bool | None]) -> SyntheticFiling:
+def _garble_text_blocks(
+    draw: st.DrawFn, filing: SyntheticFiling, new_value: Callable[[FactSpec], str | bool | None]
+) -> SyntheticFiling:
     return map_facts(filing, lambda f: f if is_dei(f) else replace(f, value=new_value(f), in_place=False))
 
 
@@ -503,7 +534,9 @@ def _wrong_value_types(draw: st.DrawFn, filing: SyntheticFiling) -> SyntheticFil
         st.sampled_from(["maybe", "yes", "2", "", "TRUE ", "31/12/2024", "-1", "1e400", "null"]),
         unusual_text(max_size=12).map(html.escape),
     )
-    formats = st.sampled_from([None, "ixt:num-dot-decimal", "ixt:date-monthname-day-year-en", "ixt:fixed-true"])
+    formats = st.sampled_from(
+        [None, "ixt:num-dot-decimal", "ixt:date-monthname-day-year-en", "ixt:fixed-true"]
+    )
 
     def garble(fact: FactSpec) -> FactSpec:
         if not draw(st.booleans()):
@@ -518,7 +551,9 @@ def _unusual_unicode(draw: st.DrawFn, filing: SyntheticFiling) -> SyntheticFilin
     xml_safe = draw(st.booleans())
     text = draw(unusual_text(xml_safe=xml_safe))
     escaped = html.escape(text) if xml_safe else text
-    return _garble_text_blocks(draw, filing, lambda f: f"<p>{escaped}</p>" if isinstance(f.value, str) else f.value)
+    return _garble_text_blocks(
+        draw, filing, lambda f: f"<p>{escaped}</p>" if isinstance(f.value, str) else f.value
+    )
 
 
 def _missing_dei(draw: st.DrawFn, filing: SyntheticFiling) -> SyntheticFiling:
@@ -527,7 +562,9 @@ def _missing_dei(draw: st.DrawFn, filing: SyntheticFiling) -> SyntheticFiling:
 
 
 def _missing_schemas(draw: st.DrawFn, filing: SyntheticFiling) -> SyntheticFiling:
-    choice = draw(st.sampled_from(("no extension schema", "no cyd import", "unknown dei year", "future cyd year")))
+    choice = draw(
+        st.sampled_from(("no extension schema", "no cyd import", "unknown dei year", "future cyd year"))
+    )
     if choice == "no extension schema":
         return replace(filing, write_schema=False)
     if choice == "no cyd import":
@@ -562,7 +599,11 @@ def _bad_contexts(draw: st.DrawFn, filing: SyntheticFiling) -> SyntheticFiling:
         end,
         cik=draw(st.sampled_from([filing.spec.cik, "0000000000", "not a cik", ""])),
         scheme=draw(st.sampled_from(["http://www.sec.gov/CIK", "urn:nope", ""])),
-        dimensions=draw(st.sampled_from([(), (("syn:IncidentAxis", "syn:FirstMember"),), (("dei:LegalEntityAxis", "syn:Sub"),)])),
+        dimensions=draw(
+            st.sampled_from(
+                [(), (("syn:IncidentAxis", "syn:FirstMember"),), (("dei:LegalEntityAxis", "syn:Sub"),)]
+            )
+        ),
         scenario_dimensions=draw(st.sampled_from([(), (("syn:ScenarioAxis", "syn:Member"),)])),
         segment_extra=draw(st.booleans()),
     )
@@ -576,9 +617,13 @@ def _duplicates(draw: st.DrawFn, filing: SyntheticFiling) -> SyntheticFiling:
     if not facts:
         return filing
     original = draw(st.sampled_from(facts))
-    copy_value: str | bool | None = (not original.value) if isinstance(original.value, bool) else "<p>Different.</p>"
+    copy_value: str | bool | None = (
+        (not original.value) if isinstance(original.value, bool) else "<p>Different.</p>"
+    )
     same_id = draw(st.booleans())
-    copy = replace(original, value=copy_value, id=original.id if same_id else None, nested_in=None, in_place=False)
+    copy = replace(
+        original, value=copy_value, id=original.id if same_id else None, nested_in=None, in_place=False
+    )
     return add_facts(filing, copy)
 
 
@@ -625,7 +670,9 @@ def damages() -> st.SearchStrategy[Damage]:
             Damage,
             st.just(DamageKind.REPLACE),
             text=st.sampled_from(["", "ix:nonNumerik", "xbrli:contxt", "p"]),
-            old=st.sampled_from(["</ix:nonNumeric>", "ix:nonNumeric", "xbrli:context", "div", 'escape="true"']),
+            old=st.sampled_from(
+                ["</ix:nonNumeric>", "ix:nonNumeric", "xbrli:context", "div", 'escape="true"']
+            ),
         ),
         st.builds(Damage, st.just(DamageKind.WHOLE), text=st.one_of(st.just(""), junk)),
     )
@@ -674,7 +721,9 @@ def _dates() -> st.SearchStrategy[date]:
 
 def contexts() -> st.SearchStrategy[Context]:
     periods = st.one_of(st.none(), st.builds(Period, st.one_of(st.none(), _dates()), _dates()))
-    dims = st.lists(st.builds(Dimension, st.text(max_size=40), st.text(max_size=40), st.booleans()), max_size=3)
+    dims = st.lists(
+        st.builds(Dimension, st.text(max_size=40), st.text(max_size=40), st.booleans()), max_size=3
+    )
     return st.builds(
         Context,
         id=st.text(max_size=10),
@@ -689,14 +738,20 @@ def contexts() -> st.SearchStrategy[Context]:
 
 def facts(context_list: Sequence[Context] = ()) -> st.SearchStrategy[Fact]:
     """Any fact record: odd namespaces and names, values of any text, nil or not, contexts or none."""
-    context_choice = st.one_of(st.none(), contexts(), *([st.sampled_from(context_list)] if context_list else []))
+    context_choice = st.one_of(
+        st.none(), contexts(), *([st.sampled_from(context_list)] if context_list else [])
+    )
     return st.builds(
         Fact,
         namespace=_namespaces(),
         local_name=_local_names(),
-        value=st.one_of(st.none(), unusual_text(xml_safe=False), st.sampled_from(["true", "false", "1", "0", " true "])),
+        value=st.one_of(
+            st.none(), unusual_text(xml_safe=False), st.sampled_from(["true", "false", "1", "0", " true "])
+        ),
         is_nil=st.booleans(),
-        context_id=st.one_of(st.none(), st.text(max_size=10), st.sampled_from([c.id for c in context_list] or ["c-1"])),
+        context_id=st.one_of(
+            st.none(), st.text(max_size=10), st.sampled_from([c.id for c in context_list] or ["c-1"])
+        ),
         context=context_choice,
         fact_id=st.one_of(st.none(), st.text(max_size=10)),
         lang=st.one_of(st.none(), st.sampled_from(["en-US", "fr", ""])),
@@ -704,14 +759,24 @@ def facts(context_list: Sequence[Context] = ()) -> st.SearchStrategy[Fact]:
         format=st.one_of(st.none(), st.sampled_from(["ixt:fixed-true", "ixt-sec:boolballotbox", "bogus"])),
         is_hidden=st.booleans(),
         from_raw_xml=st.booleans(),
-        concept_item_type=st.one_of(st.none(), st.sampled_from(["xbrli:booleanItemType", "dtr-types:textBlockItemType"]), st.text(max_size=20)),
-        concept_period_type=st.one_of(st.none(), st.sampled_from(["duration", "instant"]), st.text(max_size=10)),
+        concept_item_type=st.one_of(
+            st.none(),
+            st.sampled_from(["xbrli:booleanItemType", "dtr-types:textBlockItemType"]),
+            st.text(max_size=20),
+        ),
+        concept_period_type=st.one_of(
+            st.none(), st.sampled_from(["duration", "instant"]), st.text(max_size=10)
+        ),
         value_error=st.one_of(st.none(), st.text(max_size=20)),
     )
 
 
 def dei_records() -> st.SearchStrategy[Dei]:
-    form_names = st.one_of(st.none(), st.sampled_from(["10-K", "10-K/A", "10-KT", "20-F", "8-K", "8-K/A", "6-K", "10-Q", "S-1"]), st.text(max_size=10))
+    form_names = st.one_of(
+        st.none(),
+        st.sampled_from(["10-K", "10-K/A", "10-KT", "20-F", "8-K", "8-K/A", "6-K", "10-Q", "S-1"]),
+        st.text(max_size=10),
+    )
     maybe_bool = st.one_of(st.none(), st.booleans())
     maybe_text = st.one_of(st.none(), st.text(max_size=20))
     return st.builds(
@@ -741,7 +806,15 @@ def taxonomies() -> st.SearchStrategy[TaxonomyInfo]:
         is_abstract=st.booleans(),
         schema_url=st.one_of(st.none(), st.text(max_size=20)),
     )
-    urls = st.frozensets(st.one_of(st.sampled_from(["https://xbrl.sec.gov/cyd/2024/cyd-2024.xsd", "https://xbrl.sec.gov/dei/2024/dei-2024.xsd"]), st.text(max_size=30)), max_size=3)
+    urls = st.frozensets(
+        st.one_of(
+            st.sampled_from(
+                ["https://xbrl.sec.gov/cyd/2024/cyd-2024.xsd", "https://xbrl.sec.gov/dei/2024/dei-2024.xsd"]
+            ),
+            st.text(max_size=30),
+        ),
+        max_size=3,
+    )
     return st.builds(
         TaxonomyInfo,
         referenced_namespaces=st.frozensets(_namespaces(), max_size=5),
@@ -776,8 +849,12 @@ def parameter_sets() -> st.SearchStrategy[Parameters]:
     """Any valid combination of plugin parameters."""
     return st.builds(
         Parameters,
-        submission_type=st.one_of(st.none(), st.sampled_from(["10-K", "8-K", "8-K/A", "6-K", "10-Q", "S-1"]), st.text(max_size=8)),
-        items=st.one_of(st.none(), st.lists(st.sampled_from(["1.05", "8.01", "9.01", "2.02"]), max_size=3).map(tuple)),
+        submission_type=st.one_of(
+            st.none(), st.sampled_from(["10-K", "8-K", "8-K/A", "6-K", "10-Q", "S-1"]), st.text(max_size=8)
+        ),
+        items=st.one_of(
+            st.none(), st.lists(st.sampled_from(["1.05", "8.01", "9.01", "2.02"]), max_size=3).map(tuple)
+        ),
         filing_date=st.one_of(st.none(), _dates()),
         abs_issuer=st.booleans(),
         incident_axis=st.one_of(st.none(), st.just("syn:IncidentAxis")),

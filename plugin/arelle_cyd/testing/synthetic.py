@@ -108,7 +108,9 @@ class SyntheticFiling:
 
     def describe(self) -> str:
         params = ", ".join(f"{k}={v}" for k, v in self.parameters)
-        return f"{self.form} cyd/{self.year} {self.document_format.value}" + (f" ({params})" if params else "")
+        return f"{self.form} cyd/{self.year} {self.document_format.value}" + (
+            f" ({params})" if params else ""
+        )
 
 
 # ---------------------------------------------------------------- reading

@@ -63,9 +63,13 @@ def view_of(filing: SyntheticFiling) -> FilingView:
     for fact in spec.facts:
         namespace, local_name = _name(spec, fact)
         if catalogue.dei_catalogue().year(namespace):
-            dei_facts.append(_fact(filing, fact, namespace, local_name, contexts, _dei_loaded(filing, local_name)))
+            dei_facts.append(
+                _fact(filing, fact, namespace, local_name, contexts, _dei_loaded(filing, local_name))
+            )
         elif catalogue.is_cyd_namespace(namespace) or catalogue.is_cyd_entry_point_namespace(namespace):
-            facts.append(_fact(filing, fact, namespace, local_name, contexts, loaded.get((namespace, local_name))))
+            facts.append(
+                _fact(filing, fact, namespace, local_name, contexts, loaded.get((namespace, local_name)))
+            )
     return FilingView(
         source_document=entry_name(filing),
         document_kind=DocumentKind.INLINE if inline else DocumentKind.INSTANCE,
@@ -181,7 +185,13 @@ def _dei_loaded(filing: SyntheticFiling, local_name: str) -> LoadedConcept | Non
     if element is None:
         return None
     return LoadedConcept(
-        filing.spec.dei_namespace, local_name, element.item_type, element.period_type, element.label, False, None
+        filing.spec.dei_namespace,
+        local_name,
+        element.item_type,
+        element.period_type,
+        element.label,
+        False,
+        None,
     )
 
 
@@ -219,7 +229,9 @@ def _taxonomy(filing: SyntheticFiling) -> TaxonomyInfo:
         referenced_urls=frozenset(urls),
         loaded_cyd_concepts=loaded,
         extension_concepts=tuple(
-            LoadedConcept(_extension_namespace(spec), c.local_name, c.item_type, "duration", None, False, None)
+            LoadedConcept(
+                _extension_namespace(spec), c.local_name, c.item_type, "duration", None, False, None
+            )
             for c in spec.extension_concepts
         ),
         official_cyd_urls=official,
@@ -241,7 +253,9 @@ def _references(schema_url: str) -> tuple[set[str], set[str]]:
     namespaces: set[str] = set()
     urls: set[str] = set()
     base = schema_url.rsplit("/", 1)[0]
-    for element in root.iter("{http://www.w3.org/2001/XMLSchema}import", "{http://www.xbrl.org/2003/linkbase}linkbaseRef"):
+    for element in root.iter(
+        "{http://www.w3.org/2001/XMLSchema}import", "{http://www.xbrl.org/2003/linkbase}linkbaseRef"
+    ):
         if element.get("namespace"):
             namespaces.add(element.get("namespace"))
         location = element.get("schemaLocation") or element.get("{http://www.w3.org/1999/xlink}href")
@@ -269,7 +283,13 @@ def _cyd_concepts(filing: SyntheticFiling) -> tuple[LoadedConcept, ...]:
     extra = filing.official.extra_elements if filing.official else ()
     concepts += [
         LoadedConcept(
-            version.namespace, name, "dtr-types:textBlockItemType", "duration", None, False, version.schema_url
+            version.namespace,
+            name,
+            "dtr-types:textBlockItemType",
+            "duration",
+            None,
+            False,
+            version.schema_url,
         )
         for name in extra
     ]

@@ -236,7 +236,9 @@ FLAG_SENTENCES: Final[dict[str, dict[bool, tuple[str, ...]]]] = {
             "We retain an independent firm each year to perform penetration testing and to assess the "
             "maturity of our program.",
         ),
-        False: ("We do not currently engage third-party assessors or consultants in connection with these processes.",),
+        False: (
+            "We do not currently engage third-party assessors or consultants in connection with these processes.",
+        ),
     },
     "ThirdPartyOversF": {
         True: (
@@ -244,7 +246,9 @@ FLAG_SENTENCES: Final[dict[str, dict[bool, tuple[str, ...]]]] = {
             "our use of third-party service providers, including security questionnaires and contract "
             "requirements.",
         ),
-        False: ("We have not adopted specific processes to identify risks associated with our third-party service providers.",),
+        False: (
+            "We have not adopted specific processes to identify risks associated with our third-party service providers.",
+        ),
     },
     "MatAffF": {
         True: (
@@ -264,7 +268,9 @@ FLAG_SENTENCES: Final[dict[str, dict[bool, tuple[str, ...]]]] = {
             "Our {officer} and our cybersecurity steering group are responsible for assessing and "
             "managing our material risks from cybersecurity threats.",
         ),
-        False: ("We have not designated a specific management position or committee with responsibility for cybersecurity risk.",),
+        False: (
+            "We have not designated a specific management position or committee with responsibility for cybersecurity risk.",
+        ),
     },
     "ReportBoardF": {
         True: (
@@ -307,7 +313,11 @@ TABLES: Final[dict[str, tuple[str, tuple[str, str], tuple[tuple[str, str], ...]]
     "ProcTB": (
         "Program metrics",
         ("Measure", "2024"),
-        (("Employees trained", "98&#160;%"), ("Phishing click rate", "2.1&#160;%"), ("Critical patches within SLA", "96&#160;%")),
+        (
+            ("Employees trained", "98&#160;%"),
+            ("Phishing click rate", "2.1&#160;%"),
+            ("Critical patches within SLA", "96&#160;%"),
+        ),
     ),
     "IncTimingTB": (
         "Incident timeline",

@@ -87,7 +87,7 @@ def _dts_schema(document: Path, root: Any) -> Path:
     refs = [e.get(_HREF) for e in root.iter(_SCHEMA_REF) if e.get(_HREF)]
     if len(refs) != 1 or refs[0].startswith(("http://", "https://")):
         raise SchemaMappingError(f"{document.name}: expected one local schemaRef, found {refs}")
-    return document.parent / refs[0]
+    return document.parent / str(refs[0])
 
 
 def _describe(error: Any) -> str:
