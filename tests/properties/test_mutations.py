@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from arelle_cyd.findings import Finding
 from arelle_cyd.rules import REGISTRY
 from arelle_cyd.testing.files import run_filing
-from arelle_cyd.testing.strategies import MUTATIONS, Mutant, Mutation, mutants
+from arelle_cyd.testing.strategies import MUTATIONS, Mutant, Mutation, filings, mutants
 from hypothesis_profiles import budget
 from property_support import findings_of, scratch
 
@@ -66,3 +66,18 @@ def test_mutation_is_detected_through_arelle(rule_id: str, data: st.DataObject) 
     _check(mutant.mutation, findings_of(mutant.base), list(run.findings))
     if not mutant.mutation.breaks_xbrl:
         assert run.arelle_problems == [], "the mutation broke XBRL validity as well"
+
+
+# ---------------------------------------------------------------- regressions: shapes that once went wrong
+
+# A processes description with none of its details: FLAG.6's mutation used to add IntegTB, which
+# also lacks its flag (an unrelated FLAG.2 warning). It now adds a detail that pairs with nothing.
+_BARE_ANNUAL = frozenset({"ProcTB", "MatAffF", "BoardTB", "MgmtRoleTB"})
+
+
+@pytest.mark.parametrize("rule_id", ["CYD.FLAG.5", "CYD.FLAG.6", "CYD.FLAG.7"])
+@budget(5)
+@given(data=st.data())
+def test_detail_mutations_on_a_report_with_no_details(rule_id: str, data: st.DataObject) -> None:
+    mutant: Mutant = data.draw(mutants(rule_id, base=filings(form="10-K", concepts=_BARE_ANNUAL)))
+    _check(mutant.mutation, findings_of(mutant.base), findings_of(mutant.filing))

@@ -276,9 +276,7 @@ def _inline_fact(
         (child, _inline_fact(spec, child, index * 100 + n, children, continuations))
         for n, child in enumerate(children.get(fact_id, ()), start=1)
     ]
-    wraps_text = resolved.is_text_block and fact.value is not None
-    in_place = [(c, r) for c, r in rendered_children if wraps_text and c.in_place]
-    nested = "".join(r for c, r in rendered_children if not (wraps_text and c.in_place))
+    nested = "".join(r for _, r in rendered_children)
     if fact.value is None:
         attrs.append('xsi:nil="true"')
         return f"<ix:nonNumeric {' '.join(attrs)}/>{nested}"
@@ -290,12 +288,12 @@ def _inline_fact(
             half = _split_point(body)
             cont_id = f"{fact_id}-c"
             attrs.append(f'continuedAt="{cont_id}"')
-            head, tail, unplaced = _wrap_in_place(in_place, body[:half], body[half:])
+            head, tail, nested = _wrap_in_place(rendered_children, body[:half], body[half:])
             continuations.append(f'<ix:continuation id="{cont_id}">{tail}</ix:continuation>')
             body = head
         else:
-            body, _, unplaced = _wrap_in_place(in_place, body, "")
-        return f"<ix:nonNumeric {' '.join(attrs)}>{body}{unplaced}{nested}</ix:nonNumeric>"
+            body, _, nested = _wrap_in_place(rendered_children, body, "")
+        return f"<ix:nonNumeric {' '.join(attrs)}>{body}{nested}</ix:nonNumeric>"
     lexical = _flag_lexical(fact.value) if resolved.is_flag else str(fact.value)
     fmt = fact.format
     if fmt is None and resolved.is_flag and lexical in ("true", "false"):
@@ -318,15 +316,16 @@ def _own_text(fact: FactSpec) -> str | None:
     return text if isinstance(text, str) and text else None
 
 
-def _wrap_in_place(placed: list[tuple[FactSpec, str]], head: str, tail: str) -> tuple[str, str, str]:
+def _wrap_in_place(children: list[tuple[FactSpec, str]], head: str, tail: str) -> tuple[str, str, str]:
     """Replace each in-place child's own text in ``head`` or ``tail`` by its rendered element.
 
-    Returns the new head and tail and the children whose text was in neither part,
-    rendered one after another (the behaviour of facts that are not in place).
+    Returns the new head and tail and, in their original order, the children that
+    are not in place or whose text was in neither part: they follow the content,
+    exactly as nested facts always did.
     """
     unplaced: list[str] = []
-    for child, rendered in placed:
-        text = _own_text(child)
+    for child, rendered in children:
+        text = _own_text(child) if child.in_place else None
         if text and (at := _in_content(head, text)) >= 0:
             head = head[:at] + rendered + head[at + len(text) :]
         elif text and (at := _in_content(tail, text)) >= 0:

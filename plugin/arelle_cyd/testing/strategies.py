@@ -234,11 +234,18 @@ def mutants(
     rule_id: str,
     year: str | st.SearchStrategy[str] | None = None,
     document_format: DocumentFormat | str | st.SearchStrategy[DocumentFormat] | None = None,
+    base: st.SearchStrategy[SyntheticFiling] | None = None,
 ) -> Mutant:
-    """A valid filing of a form the rule applies to, and the same filing with the rule's defect."""
+    """A valid filing of a form the rule applies to, and the same filing with the rule's defect.
+
+    ``base`` replaces the valid filings the defect is injected into (keep them valid
+    and of one of the mutation's forms), e.g. to pin a shape that once went wrong.
+    """
     chosen = MUTATIONS[rule_id]
-    base = draw(filings(form=st.sampled_from(chosen.forms), year=year, document_format=document_format))
-    return Mutant(base, chosen.inject(draw, base), chosen)
+    if base is None:
+        base = filings(form=st.sampled_from(chosen.forms), year=year, document_format=document_format)
+    original = draw(base)
+    return Mutant(original, chosen.inject(draw, original), chosen)
 
 
 def any_mutant(**kwargs: object) -> st.SearchStrategy[Mutant]:

@@ -11,7 +11,7 @@ officer, one committee and one framework throughout.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Final
 
 
@@ -33,20 +33,7 @@ class Voice:
     contained: str  # "December 22, 2024"
 
     def fill(self, template: str) -> str:
-        return template.format(
-            company=self.company,
-            officer=self.officer,
-            officer_short=self.officer_short,
-            committee=self.committee,
-            framework=self.framework,
-            years=self.years,
-            credential=self.credential,
-            cadence=self.cadence,
-            threat=self.threat,
-            systems=self.systems,
-            detected=self.detected,
-            contained=self.contained,
-        )
+        return template.format_map({f.name: getattr(self, f.name) for f in fields(self)})
 
 
 # Registrants: names with ampersands, accents and abbreviations, as on real cover pages.
