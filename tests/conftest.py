@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+import hypothesis_profiles  # noqa: F401  (registers and loads the hypothesis profiles)
 from arelle_cyd.api import Report, validate
 from arelle_cyd.testing.builder import DocumentFormat, FilingSpec, write
 from support import REAL_FILINGS, RunSpec

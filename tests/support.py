@@ -51,30 +51,14 @@ def official_stand_in_cache(
     taxonomy is loaded" use the reconstruction with its marker removed, optionally
     with one more element or one element retyped, to provoke drift findings.
     """
-    from arelle_cyd.reconstruction.resolver import FILES
+    from arelle_cyd.testing.files import stand_in_cache
+    from arelle_cyd.testing.synthetic import OfficialStandIn
 
-    source = FILES / "xbrl.sec.gov" / "cyd" / year
-    target = directory / "https" / "xbrl.sec.gov" / "cyd" / year
-    target.mkdir(parents=True, exist_ok=True)
-    for path in source.iterdir():
-        text = path.read_text(encoding="utf-8")
-        if path.name == f"cyd-{year}.xsd":
-            start = text.index("<cydr:reconstruction")
-            end = text.index("</cydr:reconstruction>") + len("</cydr:reconstruction>")
-            text = text[:start] + text[end:]
-            if extra_element:
-                text = text.replace(
-                    "</xs:schema>",
-                    f'  <xs:element id="cyd_{extra_element}" name="{extra_element}" type="dtr-types:textBlockItemType" '
-                    'substitutionGroup="xbrli:item" xbrli:periodType="duration" nillable="true"/>\n</xs:schema>',
-                )
-            if retype:
-                name, new_type = retype
-                marker = f'name="{name}" type="'
-                head, _, tail = text.partition(marker)
-                text = head + marker + new_type + tail[tail.index('"') :]
-        (target / path.name).write_text(text, encoding="utf-8")
-    return directory
+    official = OfficialStandIn(
+        extra_elements=(extra_element,) if extra_element else (),
+        retyped=(retype,) if retype else (),
+    )
+    return stand_in_cache(directory, year, official)
 
 
 @contextmanager

@@ -274,6 +274,9 @@ def tax_6(filing: FilingView, params: Parameters) -> Iterator[Hit]:
         yield Hit({"references": ", ".join(references)})
 
 
+_CYD_SCHEMA_URL = re.compile(r"^https?://xbrl\.sec\.gov/cyd/\d{4}/")
+
+
 def _unknown_facts(filing: FilingView) -> dict[tuple[str, str], list[Fact]]:
     unknown: dict[tuple[str, str], list[Fact]] = {}
     for fact in filing.facts:
@@ -360,12 +363,14 @@ def tax_8(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     if not any(True for _ in filing.cyd_facts()):
         return
     versions = ", ".join(v.source for v in filing.versions())
+    # Only a reconstructed cyd schema defines cyd concepts; a reconstructed dei schema alone does not.
+    cyd_reconstruction = sorted(u for u in filing.taxonomy.reconstruction_urls if _CYD_SCHEMA_URL.match(u))
     if filing.taxonomy.official:
         source = f"the official cyd taxonomy ({', '.join(sorted(filing.taxonomy.official_cyd_urls))})"
-    elif filing.taxonomy.reconstruction:
+    elif cyd_reconstruction:
         source = (
             f"{versions} through arelle-cyd's offline RECONSTRUCTION of "
-            f"{', '.join(sorted(filing.taxonomy.reconstruction_urls))} (not the SEC's files)"
+            f"{', '.join(cyd_reconstruction)} (not the SEC's files)"
         )
     else:
         source = f"{versions}; the official cyd taxonomy was not loaded (offline or unreachable)"

@@ -61,6 +61,10 @@ class FactSpec:
     nested_in: str | None = None  # id of a text block (inline) to place this fact inside
     continuation: bool = False  # inline text blocks: split the content over an ix:continuation
     hidden_reference: bool = False  # inline, hidden facts: show the value via -sec-ix-hidden (EFM 5.2.5.14)
+    # Nested facts (inline): wrap the parent's own copy of this fact's text (a flag's display, a text
+    # block's HTML) where it stands, as real filings do, instead of following the parent's content.
+    # The parent's value must contain that text; otherwise the fact follows the content as usual.
+    in_place: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,10 +280,11 @@ def _inline_fact(
     ]
     if fact.lang:
         attrs.append(f'xml:lang="{fact.lang}"')
-    nested = "".join(
-        _inline_fact(spec, child, index * 100 + n, children, continuations)
+    rendered_children = [
+        (child, _inline_fact(spec, child, index * 100 + n, children, continuations))
         for n, child in enumerate(children.get(fact_id, ()), start=1)
-    )
+    ]
+    nested = "".join(r for _, r in rendered_children)
     if fact.value is None:
         attrs.append('xsi:nil="true"')
         return f"<ix:nonNumeric {' '.join(attrs)}/>{nested}"
@@ -291,8 +296,11 @@ def _inline_fact(
             half = _split_point(body)
             cont_id = f"{fact_id}-c"
             attrs.append(f'continuedAt="{cont_id}"')
-            continuations.append(f'<ix:continuation id="{cont_id}">{body[half:]}</ix:continuation>')
-            body = body[:half]
+            head, tail, nested = _wrap_in_place(rendered_children, body[:half], body[half:])
+            continuations.append(f'<ix:continuation id="{cont_id}">{tail}</ix:continuation>')
+            body = head
+        else:
+            body, _, nested = _wrap_in_place(rendered_children, body, "")
         return f"<ix:nonNumeric {' '.join(attrs)}>{body}{nested}</ix:nonNumeric>"
     lexical = _flag_lexical(fact.value) if resolved.is_flag else str(fact.value)
     fmt = fact.format
@@ -306,6 +314,41 @@ def _inline_fact(
         else (escape(lexical or "") if not fmt or not fmt.startswith("ixt:fixed") else "Yes")
     )
     return f"<ix:nonNumeric {' '.join(attrs)}>{shown}</ix:nonNumeric>{nested}"
+
+
+def _own_text(fact: FactSpec) -> str | None:
+    """The text an in-place fact wraps: a flag's visible words, a text block's HTML."""
+    if fact.value is None:
+        return None
+    text = fact.display if fact.display is not None else fact.value
+    return text if isinstance(text, str) and text else None
+
+
+def _wrap_in_place(children: list[tuple[FactSpec, str]], head: str, tail: str) -> tuple[str, str, str]:
+    """Replace each in-place child's own text in ``head`` or ``tail`` by its rendered element.
+
+    Returns the new head and tail and, in their original order, the children that
+    are not in place or whose text was in neither part: they follow the content,
+    exactly as nested facts always did.
+    """
+    unplaced: list[str] = []
+    for child, rendered in children:
+        text = _own_text(child) if child.in_place else None
+        if text and (at := _in_content(head, text)) >= 0:
+            head = head[:at] + rendered + head[at + len(text) :]
+        elif text and (at := _in_content(tail, text)) >= 0:
+            tail = tail[:at] + rendered + tail[at + len(text) :]
+        else:
+            unplaced.append(rendered)
+    return head, tail, "".join(unplaced)
+
+
+def _in_content(html: str, text: str) -> int:
+    """Where ``text`` first occurs outside a tag (never inside an element name or attribute), or -1."""
+    at = html.find(text)
+    while at >= 0 and html.rfind("<", 0, at) > html.rfind(">", 0, at):
+        at = html.find(text, at + 1)
+    return at
 
 
 def _split_point(body: str) -> int:

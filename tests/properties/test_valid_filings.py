@@ -1,0 +1,167 @@
+"""Generated filings are valid: clean XBRL for Arelle and xmlschema, and no cyd warning or error."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import fields
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from arelle_cyd import catalogue, engine
+from arelle_cyd.filing import Fact, FilingView
+from arelle_cyd.parameters import Parameters
+from arelle_cyd.testing import strategies as cyd_st
+from arelle_cyd.testing.builder import DocumentFormat
+from arelle_cyd.testing.compose import SeededChooser, compose_filing
+from arelle_cyd.testing.files import render_files, run_filing, write_filing
+from arelle_cyd.testing.synthetic import ALL_FORMS, Form, SyntheticFiling, aliases
+from arelle_cyd.testing.views import view_of
+from arelle_cyd.testing.xml_schemas import schema_errors
+from hypothesis_profiles import budget
+from property_support import findings_of, scratch, serious
+
+
+def _assert_clean_in_arelle_and_xmlschema(filing: SyntheticFiling) -> None:
+    with scratch() as directory:
+        run = run_filing(filing, directory)
+        written = directory / next(iter(render_files(filing)))
+        assert run.error is None, run.error
+        assert run.arelle_problems == [], f"{filing.describe()}: Arelle reported {run.arelle_problems}"
+        assert run.internal_errors == []
+        assert [f"{f.code}: {f.message}" for f in run.serious] == []
+        assert "CYD.TAX.8" in run.codes("info"), "the plugin saw no cyd fact"
+        assert schema_errors(written) == []
+
+
+@budget(6)
+@given(cyd_st.filings())
+def test_generated_filings_load_cleanly_and_get_no_warning_or_error(filing: SyntheticFiling) -> None:
+    _assert_clean_in_arelle_and_xmlschema(filing)
+
+
+@pytest.mark.parametrize("document_format", list(DocumentFormat))
+@pytest.mark.parametrize("form", ALL_FORMS)
+@budget(1)
+@given(data=st.data())
+def test_every_form_and_format_is_covered(
+    form: Form, document_format: DocumentFormat, data: st.DataObject
+) -> None:
+    _assert_clean_in_arelle_and_xmlschema(
+        data.draw(cyd_st.filings(form=form, document_format=document_format))
+    )
+
+
+@budget(100)
+@given(cyd_st.filings())
+def test_valid_filings_get_no_warning_or_error_from_the_rules(filing: SyntheticFiling) -> None:
+    assert serious(findings_of(filing)) == []
+
+
+@budget(50)
+@given(
+    cyd_st.forms(),
+    cyd_st.years(),
+    cyd_st.document_formats(),
+    st.data(),
+)
+def test_parameters_fix_form_year_format_and_concepts(
+    form: Form, year: str, document_format: DocumentFormat, data: st.DataObject
+) -> None:
+    version = catalogue.for_year(year)
+    wanted = frozenset(
+        data.draw(st.sets(st.sampled_from([c.alias for c in version.fact_concepts()]), min_size=1))
+    )
+    filing = data.draw(cyd_st.filings(form=form, year=year, document_format=document_format, concepts=wanted))
+    assert (filing.form, filing.year, filing.document_format) == (form.value, year, document_format)
+    assert aliases(filing) == wanted
+    view = view_of(filing)
+    assert view.dei.document_type == form.value
+    assert {f.namespace for f in view.facts} == {version.namespace}
+
+
+# ---------------------------------------------------------------- the Arelle-free view is faithful
+
+
+def _text(value: str | None) -> str | None:
+    if value is None:
+        return None
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", value))).strip()
+
+
+def _comparable(fact: Fact) -> tuple[object, ...]:
+    skip = {"source", "line", "value", "context"}
+    return (*(getattr(fact, f.name) for f in fields(fact) if f.name not in skip), _text(fact.value))
+
+
+def _facts(view: FilingView, which: str) -> list[tuple[object, ...]]:
+    return sorted((_comparable(f) for f in getattr(view, which)), key=repr)
+
+
+@budget(4)
+@given(cyd_st.filings())
+def test_the_arelle_free_view_matches_what_arelle_reads(filing: SyntheticFiling) -> None:
+    from arelle_cyd.api import load
+
+    with scratch() as directory:
+        written = write_filing(filing, directory)
+        params = Parameters.from_values({"reconstruction": "all", **written.parameters})
+        with load(written.entry, parameters=params) as loaded:
+            real, mine = loaded.view(), view_of(filing)
+            for which in ("facts", "dei_facts"):
+                assert _facts(real, which) == _facts(mine, which)
+            assert real.dei == mine.dei
+            assert {k: (c.period, c.dimensions, c.identifier) for k, c in real.contexts.items()} == {
+                k: (c.period, c.dimensions, c.identifier) for k, c in mine.contexts.items()
+            }
+            for name in (
+                "official_cyd_urls",
+                "reconstruction_urls",
+                "loaded_cyd_concepts",
+                "extension_concepts",
+            ):
+                assert getattr(real.taxonomy, name) == getattr(mine.taxonomy, name), name
+            assert mine.taxonomy.referenced_namespaces <= real.taxonomy.referenced_namespaces
+            rule_params = Parameters.from_values(written.parameters)
+            assert sorted(f.code for f in engine.run(real, rule_params)) == sorted(
+                f.code for f in engine.run(mine, rule_params)
+            )
+
+
+# ---------------------------------------------------------------- realism
+
+
+def test_generated_filings_use_every_feature_the_task_needs() -> None:
+    """Across a few dozen seeded filings, each realistic feature appears at least once."""
+    seen: set[str] = set()
+    for seed in range(40):
+        for form in ALL_FORMS:
+            filing = compose_filing(SeededChooser(seed), form=form, year="2024")
+            document = next(iter(render_files(filing).values()))
+            facts = filing.spec.facts
+            checks = {
+                "flag wrapping a sentence with ixt:fixed-true": 'format="ixt:fixed-true">' in document,
+                "flag wrapping a sentence with ixt:fixed-false": 'format="ixt:fixed-false">' in document,
+                "ballot-box cover flag (ixt-sec)": "ixt-sec:boolballotbox" in document,
+                "date transform on the cover": "ixt:date-monthname-day-year-en" in document,
+                "flag nested in a text block": any(f.nested_in and isinstance(f.value, bool) for f in facts),
+                "text block nested in a text block": any(
+                    f.nested_in and isinstance(f.value, str) for f in facts
+                ),
+                "continuation": "<ix:continuation" in document,
+                "list": "<ul>" in document,
+                "table": "<table" in document,
+                "character references": "&#8217;" in document,
+                "hidden dei facts": "<ix:hidden>" in document,
+                "incident nature text": form in (Form.EIGHT_K, Form.SIX_K) and "detected" in document,
+            }
+            seen |= {name for name, present in checks.items() if present}
+    assert seen == set(checks)
+
+
+def test_seeded_composition_is_reproducible() -> None:
+    first = compose_filing(SeededChooser(11), form=Form.TEN_K, year="2025")
+    second = compose_filing(SeededChooser(11), form=Form.TEN_K, year="2025")
+    assert render_files(first) == render_files(second)
