@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from arelle_cyd.findings import Finding
@@ -94,11 +94,29 @@ def _load_failure(models: list[Any], logs: list[dict[str, Any]]) -> str | None:
     from arelle_cyd.arelle_view import document_kind
     from arelle_cyd.filing import DocumentKind
 
-    if any(document_kind(m) is not DocumentKind.OTHER for m in models):
-        return None
+    loaded = [m for m in models if document_kind(m) is not DocumentKind.OTHER]
+    if loaded:
+        return _malformed(loaded, logs)
     reasons = [entry["message"]["text"] for entry in logs if entry.get("level") in ("error", "critical")]
     detail = reasons[0] if reasons else "it is neither an XBRL instance nor an inline XBRL document"
     return f"not processed: {detail}"
+
+
+def _malformed(models: list[Any], logs: list[dict[str, Any]]) -> str | None:
+    """Why a loaded entry document cannot be trusted: it is not well-formed XML.
+
+    Arelle then logs ``xmlSchema:syntax``, recovers what it can and goes on, so the
+    facts after the break are silently missing and a clean result would be false.
+    """
+    names = {getattr(m.modelDocument, "basename", None) for m in models} - {None}
+    for entry in logs:
+        if entry.get("code") != "xmlSchema:syntax":
+            continue
+        hrefs = (str(ref.get("href", "")).partition("#")[0] for ref in entry.get("refs", ()))
+        broken = next((name for name in (PurePosixPath(h).name for h in hrefs) if name in names), None)
+        if broken:
+            return f"not processed: {broken} is not well-formed XML ({entry['message']['text']})"
+    return None
 
 
 def _parameters(base: Parameters | None, values: Mapping[str, Any]) -> Parameters:

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from arelle_cyd._version import __version__
-from arelle_cyd.cli import rules_command, validate_command
+from arelle_cyd.cli import batch_command, rules_command, validate_command
 
-COMMANDS: tuple[ModuleType, ...] = (validate_command, rules_command)
+COMMANDS: tuple[ModuleType, ...] = (validate_command, batch_command, rules_command)
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
 
