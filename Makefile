@@ -7,7 +7,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: example test lint typecheck generate check-generated clean
+.PHONY: example test lint typecheck generate check-generated clean bench bench-quick
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,23 @@ lint: $(BIN)/.installed
 
 typecheck: $(BIN)/.installed
 	$(BIN)/mypy
+
+# Benchmarks print ratios measured side by side (bench/README.md); they never fail on a time.
+bench: $(BIN)/.installed
+	$(BIN)/python bench/overhead.py
+	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/export.py
+	$(BIN)/python bench/memory.py
+	$(BIN)/python bench/scaling.py
+	$(BIN)/python bench/large_filing.py
+
+bench-quick: $(BIN)/.installed
+	$(BIN)/python bench/overhead.py --runs 3
+	$(BIN)/python bench/throughput.py --copies 1
+	$(BIN)/python bench/export.py --runs 3
+	$(BIN)/python bench/memory.py
+	$(BIN)/python bench/scaling.py --sizes 1000,10000 --runs 3
+	$(BIN)/python bench/large_filing.py --facts 10000
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis

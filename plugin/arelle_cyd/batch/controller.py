@@ -93,7 +93,8 @@ class ArelleController:
         self._cntlr = createCntlrAndPreloadPlugins(
             uiLang=None, disablePersistentConfig=True, arellePluginModules={}
         )
-        self._cntlr.startLogging(logHandler=self._tally, logLevel="DEBUG")
+        # The tally reads codes and texts only: no property views of each referenced fact.
+        self._cntlr.startLogging(logHandler=self._tally, logLevel="DEBUG", logRefObjectProperties=False)
         self._cntlr.postLoggingInit()
         # A worker allocates millions of short-lived objects per filing and collects explicitly after
         # each one: fewer automatic young-generation passes, and none over Arelle's start-up objects.
