@@ -66,6 +66,17 @@ def timed(action: Callable[[], Any]) -> float:
     return time.perf_counter() - started
 
 
+def timed_both(action: Callable[[], Any]) -> tuple[float, float]:
+    """Wall and CPU seconds of this process.
+
+    On a shared machine CPU time is the steadier measure of work: it leaves out the time
+    spent waiting for a core that another process holds.
+    """
+    wall, cpu = time.perf_counter(), time.process_time()
+    action()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
 @contextmanager
 def private_arelle_config() -> Iterator[str]:
     """A throw-away Arelle configuration folder, as the API and the batch use."""
@@ -109,10 +120,10 @@ class Arelle:
             logFormat="%(message)s",
         )
 
-    def run(self, path: Path, *, plugin: bool, validate: bool = True) -> float:
-        """Seconds for one load+validate (models closed by Arelle, log buffer cleared)."""
+    def run(self, path: Path, *, plugin: bool, validate: bool = True) -> tuple[float, float]:
+        """Wall and CPU seconds for one load+validate (models closed by Arelle, log buffer cleared)."""
         options = self.options(path, plugin=plugin, validate=validate)
-        seconds = timed(lambda: self.cntlr.run(options))
+        seconds = timed_both(lambda: self.cntlr.run(options))
         self.cntlr.logHandler.clearLogBuffer()
         return seconds
 
@@ -137,13 +148,47 @@ def verdict(ratio: float, target: float, *, at_most: bool) -> str:
     return f"target {sign} {target:g}: {'MET' if met else 'NOT MET'}"
 
 
+PLUGIN_ENTRY_POINTS = (
+    "validate_model",
+    "transform_url",
+    "load_custom_transforms",
+    "remember_options",
+    "add_command_line_options",
+)
+
+
+def count_plugin_cpu() -> list[float]:
+    """CPU seconds spent inside the plugin's hooks, appended per call (Arelle calls them through
+    ``arelle_cyd.arelle_glue``, looked up on every call, so wrapping them there sees them all)."""
+    from arelle_cyd import arelle_glue
+
+    spent: list[float] = []
+
+    def wrap(function: Callable[..., Any]) -> Callable[..., Any]:
+        def timed_hook(*args: Any, **kwargs: Any) -> Any:
+            started = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent.append(time.process_time() - started)
+
+        return timed_hook
+
+    for name in PLUGIN_ENTRY_POINTS:
+        setattr(arelle_glue, name, wrap(getattr(arelle_glue, name)))
+    return spent
+
+
 def _measure_server(conn: Any, plugin: bool, validate: bool) -> None:
     sys.path.insert(0, str(Path(__file__).parent))
+    spent = count_plugin_cpu()
     with private_arelle_config():
         arelle = Arelle()
         conn.send("ready")
         while (path := conn.recv()) is not None:
-            conn.send(arelle.run(Path(path), plugin=plugin, validate=validate))
+            spent.clear()
+            wall, cpu = arelle.run(Path(path), plugin=plugin, validate=validate)
+            conn.send((wall, cpu, sum(spent)))
 
 
 class Measurer:
@@ -159,9 +204,10 @@ class Measurer:
         child.close()
         assert self._conn.recv() == "ready"
 
-    def time(self, path: Path) -> float:
+    def time(self, path: Path) -> tuple[float, float, float]:
+        """Wall and CPU seconds of one load+validate of ``path``, and CPU seconds inside the plugin."""
         self._conn.send(str(path))
-        seconds: float = self._conn.recv()
+        seconds: tuple[float, float, float] = self._conn.recv()
         return seconds
 
     def close(self) -> None:
