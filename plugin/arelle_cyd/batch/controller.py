@@ -8,9 +8,11 @@ plugin manager intact, so that is what a worker keeps; the options are built
 exactly as ``arelle_cyd.api`` builds them, so a batch runs the same Arelle
 configuration as ``arelle-cyd validate``.
 
-Arelle's own messages are tallied by code as they are logged rather than
-buffered and serialised: an offline load of a large inline 10-K logs thousands
-of them, and turning them into JSON would cost more than our rules do.
+Arelle's own messages are tallied by code rather than buffered and serialised:
+offline, a large inline 10-K logs thousands of them (one per fact whose schema
+is missing), and preparing each for the log (file, line and properties of the
+fact it refers to) cost a worker a fifth of its time. Past the first few of a
+code, a message is only counted; see ``_CodeCounter``.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from arelle_cyd.parameters import Parameters
 PLUGIN_FAILURE_CODES = ("arelle-cyd:internalError", "arelle-cyd:loadError", "arelle-cyd:parameterError")
 _KEPT_ERRORS = 5
 SYNTAX_CODE = "xmlSchema:syntax"  # kept even after other errors: it decides whether a load is usable
+_ALWAYS_LOGGED = ("CYD.", "arelle-cyd:", "xmlSchema:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +46,31 @@ class Settings:
     cache_dir: str | None = None
     config_home: str | None = None  # XDG_CONFIG_HOME for Arelle when the user set none
     xbrl_validation: bool = False  # also run Arelle's own XBRL 2.1 / DTS validation
+
+
+class _CodeCounter:
+    """Arelle's log code filter, used to count: a message past the first few of its code is only counted.
+
+    Arelle asks ``logger.messageCodeFilter.match(code)`` before preparing a message
+    for the log; a false answer skips that work. The cyd findings, the plugin's own
+    messages and XML syntax errors (which decide whether a load is usable) always
+    pass, and so do the first messages of every other code (for failure reasons).
+    """
+
+    def __init__(self) -> None:
+        self.seen: Counter[str] = Counter()
+        self.suppressed: Counter[str] = Counter()
+
+    def match(self, code: str) -> bool:
+        self.seen[code] += 1
+        if self.seen[code] <= _KEPT_ERRORS or code.startswith(_ALWAYS_LOGGED):
+            return True
+        self.suppressed[code] += 1
+        return False
+
+    def reset(self) -> None:
+        self.seen.clear()
+        self.suppressed.clear()
 
 
 class _Tally(logging.Handler):
@@ -86,6 +114,7 @@ class ArelleController:
     settings: Settings
     _cntlr: Any = field(init=False, repr=False)
     _tally: _Tally = field(init=False, repr=False, default_factory=_Tally)
+    _counter: _CodeCounter = field(init=False, repr=False, default_factory=_CodeCounter)
 
     def __post_init__(self) -> None:
         from arelle.CntlrCmdLine import createCntlrAndPreloadPlugins
@@ -117,6 +146,8 @@ class ArelleController:
         )
         options.validate = settings.xbrl_validation
         self._tally.reset()
+        self._counter.reset()
+        self._cntlr.logger.messageCodeFilter = self._counter
         try:
             self._cntlr.run(options)
             models = list(self._cntlr.modelManager.loadedModelXbrls)
@@ -133,7 +164,8 @@ class ArelleController:
         error = _load_failure(models, self._tally.errors)
         if error is None and self._tally.plugin_failures:
             error = f"the cyd rules did not run: {self._tally.plugin_failures[0]}"
-        arelle = {code: n for code, n in self._tally.counts.items() if not code.startswith("CYD.")}
+        counts = self._tally.counts + self._counter.suppressed
+        arelle = {code: n for code, n in counts.items() if not code.startswith("CYD.")}
         return from_models(source, models, error, arelle, seconds)
 
     def _close_models(self) -> None:
