@@ -29,6 +29,9 @@ lint: $(BIN)/.installed
 typecheck: $(BIN)/.installed
 	$(BIN)/mypy
 
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis
+
 # Benchmarks print ratios measured side by side (bench/README.md); they never fail on a time.
 bench: $(BIN)/.installed
 	$(BIN)/python bench/overhead.py
@@ -45,6 +48,3 @@ bench-quick: $(BIN)/.installed
 	$(BIN)/python bench/memory.py
 	$(BIN)/python bench/scaling.py --sizes 1000,10000 --runs 3
 	$(BIN)/python bench/large_filing.py --facts 10000
-
-clean:
-	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis

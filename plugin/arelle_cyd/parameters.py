@@ -13,10 +13,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:  # at run time imported where used: arelle_cyd.rules imports this module
-    from arelle_cyd.rules.registry import Severity
+from arelle_cyd.rules.registry import Severity
 
 
 class Profile(StrEnum):
@@ -83,8 +82,6 @@ def _selectors(text: str) -> frozenset[str]:
 
 
 def _severities(text: str) -> Mapping[str, Severity]:
-    from arelle_cyd.rules.registry import Severity
-
     result: dict[str, Severity] = {}
     for part in (p for p in re.split(r"[,\s|]+", text) if p.strip()):
         selector, sep, level = part.partition("=")
@@ -282,8 +279,6 @@ def _coerce(spec: ParameterSpec, value: Any) -> Any:
     if spec.name in ("enable", "disable") and isinstance(value, Iterable):
         return frozenset(normalise_selector(str(v)) for v in value)
     if spec.name == "severity" and isinstance(value, Mapping):
-        from arelle_cyd.rules.registry import Severity
-
         return {normalise_selector(str(k)): Severity(str(v).lower()) for k, v in value.items()}
     if spec.name in ("profile", "reconstruction"):
         return spec.parse(str(value))

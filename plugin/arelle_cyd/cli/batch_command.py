@@ -8,9 +8,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from arelle_cyd.cli.options import add_parameter_options, parameters_from
-from arelle_cyd.parameters import ParameterError
-
 EXIT_INPUT = 2
 
 
@@ -36,6 +33,10 @@ def _seconds(text: str) -> float:
 
 
 def register(subparsers: Any) -> None:
+    # Imported here, once every command module is loaded: importing arelle_cyd.parameters before
+    # arelle_cyd.rules enters their import cycle (Severity), and this module is imported first.
+    from arelle_cyd.cli.options import add_parameter_options
+
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "batch",
         help="validate many filings in parallel into a JSON Lines file (resumable)",
@@ -75,6 +76,9 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from arelle_cyd.cli.options import parameters_from
+    from arelle_cyd.parameters import ParameterError
+
     try:
         params = parameters_from(args)
     except ParameterError as err:
