@@ -51,11 +51,10 @@ def spec(size: int) -> FilingSpec:
 def taxonomy_cache(folder: Path) -> Path:
     """An Arelle cache holding the reconstruction's cyd and dei schemas at their official URLs."""
     import shutil
-
-    from arelle_cyd.reconstruction.resolver import FILES
+    from importlib.resources import files
 
     cache = folder / "cache"
-    shutil.copytree(FILES, cache / "https")
+    shutil.copytree(Path(str(files("arelle_cyd.reconstruction") / "files")), cache / "https")
     return cache
 
 

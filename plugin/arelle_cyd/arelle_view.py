@@ -62,7 +62,7 @@ def _wanted(namespace: str | None) -> bool:
     return bool(namespace) and _wanted_namespace(namespace or "")
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)  # bounded: a batch worker meets every filer's namespaces
 def _wanted_namespace(namespace: str) -> bool:
     """Asked once per fact, answered once per namespace (a filing uses a few dozen)."""
     return (

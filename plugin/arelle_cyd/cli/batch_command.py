@@ -48,7 +48,11 @@ def register(subparsers: Any) -> None:
     parser.add_argument("paths", nargs="+", metavar="PATH", help="filings, zips or folders to search")
     parser.add_argument("--out", required=True, metavar="FILE", help="results file (JSON Lines)")
     parser.add_argument(
-        "--jobs", type=_positive_int, default=_default_jobs(), metavar="N", help="worker processes"
+        "--jobs",
+        type=_positive_int,
+        default=_default_jobs(),
+        metavar="N",
+        help="worker processes (default: the CPUs available)",
     )
     parser.add_argument(
         "--timeout",
