@@ -42,6 +42,14 @@ def serve_misbehaving(conn: Connection, settings: Settings) -> None:
     serve(conn, settings, make=MisbehavingController)
 
 
+def _no_arelle(settings: Settings) -> MisbehavingController:
+    raise ImportError("No module named 'arelle'")
+
+
+def serve_without_arelle(conn: Connection, settings: Settings) -> None:
+    serve(conn, settings, make=_no_arelle)
+
+
 def main(argv: list[str]) -> int:
     out, *paths = argv
     summary = run_batch(

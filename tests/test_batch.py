@@ -24,7 +24,7 @@ from arelle_cyd.batch.results import ResultsFile, read_records, repair
 from arelle_cyd.batch.summary import Summary
 from arelle_cyd.cli import main
 from arelle_cyd.testing.builder import DocumentFormat, complete_annual, write
-from batch_support import SYNTHETIC, serve_misbehaving
+from batch_support import SYNTHETIC, serve_misbehaving, serve_without_arelle
 from support import FILINGS, REAL_FILINGS
 
 INLINE_HEAD = '<html xmlns="http://www.w3.org/1999/xhtml" xmlns:ix="http://www.xbrl.org/2013/inlineXBRL">'
@@ -311,6 +311,19 @@ def test_a_hanging_filing_times_out_a_crashing_one_is_recorded_and_the_batch_goe
     assert "exit code 70" in records["crash.xml"]["error"]
     assert [records[p.name]["status"] for p in filings] == [Status.OK, Status.OK]
     assert summary.exit_code == 2 and len(summary.failures) == 2
+
+
+def test_a_worker_that_cannot_start_arelle_stops_the_batch_with_the_reason(tmp_path: Path) -> None:
+    from arelle_cyd.batch import BatchError
+
+    filing = _synthetic(tmp_path, 1)[0]
+    with pytest.raises(
+        BatchError, match="Arelle could not be started: ImportError: No module named 'arelle'"
+    ):
+        run_batch(
+            [filing], tmp_path / "r.jsonl", SYNTHETIC, BatchOptions(jobs=1), target=serve_without_arelle
+        )
+    assert (tmp_path / "r.jsonl").read_text() == ""  # nothing recorded as failed for an environment problem
 
 
 def test_interrupting_keeps_every_written_line_and_the_next_run_resumes(tmp_path: Path) -> None:
