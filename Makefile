@@ -9,7 +9,7 @@ BIN := $(VENV)/bin
 # SKIP_INSTALL=1 uses $(VENV) as it is (the docs tests run `make example` that way, offline).
 INSTALLED := $(if $(filter 1,$(SKIP_INSTALL)),,$(BIN)/.installed)
 
-.PHONY: example test lint typecheck generate check-generated clean screenshots
+.PHONY: example test lint typecheck generate check-generated clean screenshots bench bench-quick
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,3 +43,20 @@ screenshots: $(INSTALLED)
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache .hypothesis
+
+# Benchmarks print ratios measured side by side (bench/README.md); they never fail on a time.
+bench: $(BIN)/.installed
+	$(BIN)/python bench/overhead.py
+	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/export.py
+	$(BIN)/python bench/memory.py
+	$(BIN)/python bench/scaling.py
+	$(BIN)/python bench/large_filing.py
+
+bench-quick: $(BIN)/.installed
+	$(BIN)/python bench/overhead.py --runs 3
+	$(BIN)/python bench/throughput.py --copies 1
+	$(BIN)/python bench/export.py --runs 3
+	$(BIN)/python bench/memory.py
+	$(BIN)/python bench/scaling.py --sizes 1000,10000 --runs 3
+	$(BIN)/python bench/large_filing.py --facts 10000

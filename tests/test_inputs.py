@@ -61,3 +61,18 @@ def test_a_synthetic_filing_zipped_with_its_extension_schema(tmp_path: Path) -> 
     archive = _zip(tmp_path / "filing.zip", entry, entry.parent / schema_file_name(spec))
     report = validate(archive, reconstruction="all")
     assert report.error is None and serious(report) == []
+
+
+def test_a_taxonomy_in_the_users_arelle_cache_is_used_offline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """validate() must not hide Arelle's own web cache: a cached official cyd schema wins."""
+    from support import of_rule, official_stand_in_cache
+
+    config_home = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config_home))
+    official_stand_in_cache(config_home / "arelle" / "cache")
+    entry = write(complete_annual(), tmp_path / "filing")
+    report = validate(entry, reconstruction="all")
+    source = of_rule(report, "CYD.TAX.8")[0].message
+    assert "the official cyd taxonomy" in source and "RECONSTRUCTION" not in source

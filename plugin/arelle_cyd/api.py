@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from arelle_cyd.findings import Finding
@@ -94,11 +93,29 @@ def _load_failure(models: list[Any], logs: list[dict[str, Any]]) -> str | None:
     from arelle_cyd.arelle_view import document_kind
     from arelle_cyd.filing import DocumentKind
 
-    if any(document_kind(m) is not DocumentKind.OTHER for m in models):
-        return None
+    loaded = [m for m in models if document_kind(m) is not DocumentKind.OTHER]
+    if loaded:
+        return _malformed(loaded, logs)
     reasons = [entry["message"]["text"] for entry in logs if entry.get("level") in ("error", "critical")]
     detail = reasons[0] if reasons else "it is neither an XBRL instance nor an inline XBRL document"
     return f"not processed: {detail}"
+
+
+def _malformed(models: list[Any], logs: list[dict[str, Any]]) -> str | None:
+    """Why a loaded entry document cannot be trusted: it is not well-formed XML.
+
+    Arelle then logs ``xmlSchema:syntax``, recovers what it can and goes on, so the
+    facts after the break are silently missing and a clean result would be false.
+    """
+    names = {getattr(m.modelDocument, "basename", None) for m in models} - {None}
+    for entry in logs:
+        if entry.get("code") != "xmlSchema:syntax":
+            continue
+        hrefs = (str(ref.get("href", "")).partition("#")[0] for ref in entry.get("refs", ()))
+        broken = next((name for name in (PurePosixPath(h).name for h in hrefs) if name in names), None)
+        if broken:
+            return f"not processed: {broken} is not well-formed XML ({entry['message']['text']})"
+    return None
 
 
 def _parameters(base: Parameters | None, values: Mapping[str, Any]) -> Parameters:
@@ -151,6 +168,9 @@ def load(
 ) -> Iterator[LoadedFiling]:
     """Load one filing in-process with the plugin enabled; models stay open inside the block.
 
+    Arelle runs with ``disablePersistentConfig``: it neither reads nor writes the user's
+    configuration, yet uses the user's web cache, so a cached official taxonomy is used.
+
     The shared entry for ``validate``, the exporter and other tools that need Arelle's model.
     """
     from arelle.api.Session import Session
@@ -160,7 +180,7 @@ def load(
     if not source.exists():
         yield LoadedFiling(source, [], [], [], f"not processed: no such file {source}")
         return
-    with _PrivateConfig(), Session() as session:
+    with Session() as session:
         options = _runtime_options(
             source, params, offline=offline, packages=packages, cache_dir=cache_dir, extra_plugins=()
         )
@@ -201,21 +221,3 @@ def validate(
 
 def validate_many(paths: Iterable[str | os.PathLike[str]], **kwargs: Any) -> list[Report]:
     return [validate(p, **kwargs) for p in paths]
-
-
-class _PrivateConfig:
-    """Point Arelle's user configuration at a temporary folder unless the caller chose one.
-
-    Keeps API runs from reading or rewriting the user's GUI plugin settings.
-    """
-
-    def __enter__(self) -> None:
-        self._previous = os.environ.get("XDG_CONFIG_HOME")
-        if self._previous is None:
-            self._tmp = tempfile.TemporaryDirectory(prefix="arelle-cyd-")
-            os.environ["XDG_CONFIG_HOME"] = self._tmp.name
-
-    def __exit__(self, *exc: object) -> None:
-        if self._previous is None:
-            os.environ.pop("XDG_CONFIG_HOME", None)
-            self._tmp.cleanup()

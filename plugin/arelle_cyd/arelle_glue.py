@@ -139,6 +139,7 @@ def validate_model(model_xbrl: Any) -> list[Finding]:
         findings = engine.run(view, params)
         log_findings(model_xbrl, findings)
         model_xbrl._arelle_cyd_findings = findings  # for the GUI and the Python API
+        model_xbrl._arelle_cyd_view = view  # the cover values batch records report, without a second read
         return findings
     except Exception as err:  # noqa: BLE001 - the plugin must never crash Arelle
         import traceback

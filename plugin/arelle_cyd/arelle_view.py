@@ -9,8 +9,9 @@ either way. Contexts and periods are read from their XML for the same reason.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import PurePosixPath
@@ -59,7 +60,13 @@ _CANONICAL_TYPE_PREFIXES = {
 
 
 def _wanted(namespace: str | None) -> bool:
-    return bool(namespace) and (
+    return bool(namespace) and _wanted_namespace(namespace or "")
+
+
+@functools.lru_cache(maxsize=4096)  # bounded: a batch worker meets every filer's namespaces
+def _wanted_namespace(namespace: str) -> bool:
+    """Asked once per fact, answered once per namespace (a filing uses a few dozen)."""
+    return (
         catalogue.is_cyd_namespace(namespace)
         or catalogue.is_cyd_entry_point_namespace(namespace)
         or catalogue.dei_catalogue().year(namespace) is not None
@@ -163,6 +170,31 @@ def _context(model_context: Any) -> Context:
     )
 
 
+class _Contexts(Mapping[str, Context]):
+    """The filing's contexts by id, each read from its XML on first use.
+
+    A 10-K has hundreds of contexts, mostly with dimensions whose QNames are
+    costly to resolve, while cyd and dei facts use a handful: reading them all
+    up front was most of the plugin's time on a large filing.
+    """
+
+    def __init__(self, model_contexts: Mapping[str, Any]) -> None:
+        self._model = model_contexts
+        self._read: dict[str, Context] = {}
+
+    def __getitem__(self, context_id: str) -> Context:
+        context = self._read.get(context_id)
+        if context is None:
+            context = self._read[context_id] = _context(self._model[context_id])
+        return context
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._model)
+
+    def __len__(self) -> int:
+        return len(self._model)
+
+
 # ---------------------------------------------------------------- facts
 
 
@@ -225,7 +257,7 @@ def _format_namespace(fact: Any) -> str | None:
     return getattr(format_qname, "namespaceURI", None) or None
 
 
-def _from_model_fact(fact: Any, contexts: dict[str, Context], is_inline: bool) -> Fact:
+def _from_model_fact(fact: Any, contexts: Mapping[str, Context], is_inline: bool) -> Fact:
     concept = fact.concept
     escape = fact.get("escape") if is_inline else None
     value, value_error = _safe_value(fact)
@@ -271,7 +303,7 @@ def _raw_lang(element: Any) -> str | None:
     return None
 
 
-def _raw_facts(model_xbrl: Any, built: set[int], contexts: dict[str, Context]) -> Iterator[Fact]:
+def _raw_facts(model_xbrl: Any, built: set[int], contexts: Mapping[str, Context]) -> Iterator[Fact]:
     """cyd and dei items of a plain instance for which Arelle built no fact object."""
     document = model_xbrl.modelDocument
     root = getattr(document, "xmlRootElement", None)
@@ -467,7 +499,7 @@ def document_kind(model_xbrl: Any) -> DocumentKind:
 def filing_view(model_xbrl: Any) -> FilingView:
     """Read the cyd and dei facts, contexts and taxonomy facts of a loaded Arelle model."""
     kind = document_kind(model_xbrl)
-    contexts = {cid: _context(c) for cid, c in getattr(model_xbrl, "contexts", {}).items()}
+    contexts = _Contexts(getattr(model_xbrl, "contexts", {}))
     facts: list[Fact] = []
     built: set[int] = set()
     for model_fact in getattr(model_xbrl, "facts", []):

@@ -8,7 +8,7 @@ keeps the Arelle object it came from in ``source`` so findings can point at it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -226,7 +226,7 @@ class FilingView:
     document_kind: DocumentKind
     facts: tuple[Fact, ...]  # cyd facts (cyd and cyd entry-point namespaces)
     dei_facts: tuple[Fact, ...]
-    contexts: dict[str, Context]
+    contexts: Mapping[str, Context]  # by id; the Arelle adapter reads each on first use
     dei: Dei
     taxonomy: TaxonomyInfo = TaxonomyInfo()
     co_registrant_members: frozenset[str] = frozenset()

@@ -13,9 +13,15 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from arelle_cyd._version import __version__
-from arelle_cyd.cli import export_command, generate_command, rules_command, validate_command
+from arelle_cyd.cli import batch_command, export_command, generate_command, rules_command, validate_command
 
-COMMANDS: tuple[ModuleType, ...] = (validate_command, rules_command, export_command, generate_command)
+COMMANDS: tuple[ModuleType, ...] = (
+    validate_command,
+    batch_command,
+    export_command,
+    rules_command,
+    generate_command,
+)
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
 

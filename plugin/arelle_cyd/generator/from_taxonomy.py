@@ -107,8 +107,6 @@ def _loaded(
     from arelle.api.Session import Session
     from arelle.RuntimeOptions import RuntimeOptions
 
-    from arelle_cyd.api import _PrivateConfig
-
     options: dict[str, Any] = {
         "entrypointFile": entry,
         "validate": False,
@@ -121,7 +119,7 @@ def _loaded(
         options.update(workOffline=True, internetConnectivity="offline")
     if cache_dir:
         options["cacheDirectory"] = cache_dir
-    with _PrivateConfig(), Session() as session:
+    with Session() as session:
         session.run(RuntimeOptions(**options), logFileName="logToBuffer")
         log = json.loads(session.get_logs("json")).get("log", [])
         problems = [e["message"]["text"] for e in log if e.get("level") in ("error", "critical")]
