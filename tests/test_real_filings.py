@@ -105,3 +105,12 @@ def test_bcow_imports_cyd_without_facts_which_only_the_opt_in_tax_6_reports() ->
     report = validate(REAL_FILINGS["BCOW"], enable=["CYD.TAX.6"])
     assert [(f.code, f.severity) for f in report.findings] == [("CYD.TAX.6", Severity.INFO)]
     assert "cyd-2024.xsd" in report.findings[0].message
+
+
+def test_findings_about_absent_concepts_name_them_first(real_reports: dict[str, Report]) -> None:
+    """REQ.2 is logged on dei:DocumentType, but its concepts are the missing cyd ones."""
+    req2 = [f for f in real_reports["ABBV"].findings if f.rule_id == "CYD.REQ.2"]
+    board = next(f for f in req2 if f.args["paragraph"] == "Item 106(c)(1)")
+    assert board.concepts[0] == "cyd:CybersecurityRiskBoardOfDirectorsOversightTextBlock"
+    assert board.to_dict()["concepts"][0] == board.concepts[0]
+    assert [fact.local_name for fact in board.facts] == ["DocumentType"]

@@ -59,6 +59,7 @@ def render(rule: Rule, hit: Hit, params: Parameters) -> Finding:
         args=args,
         facts=hit.facts,
         authority=args.get("authority"),
+        about=hit.about,
     )
 
 

@@ -23,10 +23,12 @@ class Finding:
     facts: tuple[Fact, ...] = ()
     authority: str | None = None
     detail: str | None = None  # a traceback, for rule failures; logged at debug level
+    about: tuple[str, ...] = ()  # concepts the finding concerns that no fact carries (absent ones)
 
     @property
     def concepts(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(f.qname for f in self.facts))
+        """The concepts this finding is about: absent ones first, then those of its facts."""
+        return tuple(dict.fromkeys((*self.about, *(f.qname for f in self.facts))))
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form used by ``arelle-cyd validate --format json`` and batch reports."""

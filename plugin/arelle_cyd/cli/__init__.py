@@ -46,6 +46,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result: int = args.run(args)
         return result
+    except BrokenPipeError:  # the reader went away (`arelle-cyd rules | head`): not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print("arelle-cyd: interrupted", file=sys.stderr)
         return EXIT_INPUT

@@ -57,12 +57,22 @@ def reconstruction_files() -> Iterator[tuple[str, bytes]]:
         yield f"{RECONSTRUCTION_DIR}/{relative}", data
 
 
+def reference_files() -> Iterator[tuple[str, bytes]]:
+    """The generated documentation: the catalogue (with its evidence) and the rule registry."""
+    from arelle_cyd.catalogue import reference as catalogue_reference
+    from arelle_cyd.rules import reference as rules_reference
+
+    yield "docs/catalogue.md", catalogue_reference.render_markdown().encode("utf-8")
+    yield "docs/rules.md", rules_reference.render_markdown().encode("utf-8")
+
+
 def output_files(
     specs: Sequence[DisclosureSpec] | None = None, *, reconstruction: bool = True
 ) -> Iterator[tuple[str, bytes]]:
     yield from model_files(catalogue_specs() if specs is None else specs)
     if reconstruction:
         yield from reconstruction_files()
+        yield from reference_files()
 
 
 @dataclass

@@ -64,7 +64,11 @@ def flag_1(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     version = primary_version(filing)
     for pair, context_id, flags, blocks in _pair_cases(filing, version.pairs):
         if True in flag_values(flags) and not blocks:
-            yield Hit(_pair_args(pair, context_id), facts=tuple(f for f in flags if f.boolean))
+            yield Hit(
+                _pair_args(pair, context_id),
+                facts=tuple(f for f in flags if f.boolean),
+                about=(pair.text_block.qname,),
+            )
 
 
 @rule(
@@ -84,7 +88,7 @@ def flag_2(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     pairs = tuple(p for p in version.pairs if p.id in _PAIRS_WITH_FLAG_ANSWER)
     for pair, context_id, flags, blocks in _pair_cases(filing, pairs):
         if blocks and not flags:
-            yield Hit(_pair_args(pair, context_id), facts=tuple(blocks))
+            yield Hit(_pair_args(pair, context_id), facts=tuple(blocks), about=(pair.flag.qname,))
 
 
 @rule(
@@ -161,6 +165,7 @@ def _detail_rule(filing: FilingView, parent_alias: str) -> Iterator[Hit]:
                     "paragraph": detail.paragraph,
                 },
                 facts=tuple(children),
+                about=(detail.parent.qname,),
             )
 
 

@@ -98,6 +98,7 @@ def req_2(filing: FilingView, params: Parameters) -> Iterator[Hit]:
                     "context": context_label(context_id),
                 },
                 facts=_document_type_facts(filing),
+                about=tuple(c.qname for c in requirement.any_of),
             )
 
 
@@ -197,5 +198,6 @@ def req_5(filing: FilingView, params: Parameters) -> Iterator[Hit]:
         yield Hit(
             {"aspect": aspect, "concept": concept.qname, "notAvailable": suffix},
             facts=tuple(incident_facts),
+            about=(concept.qname,),
             severity=Severity.INFO if not_available else None,
         )
