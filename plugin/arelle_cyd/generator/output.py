@@ -69,10 +69,11 @@ def reference_files() -> Iterator[tuple[str, bytes]]:
 def output_files(
     specs: Sequence[DisclosureSpec] | None = None, *, reconstruction: bool = True
 ) -> Iterator[tuple[str, bytes]]:
-    yield from model_files(catalogue_specs() if specs is None else specs)
+    files = list(model_files(catalogue_specs() if specs is None else specs))
     if reconstruction:
-        yield from reconstruction_files()
-        yield from reference_files()
+        files += reconstruction_files()
+    files += reference_files()
+    yield from sorted(files)
 
 
 @dataclass
