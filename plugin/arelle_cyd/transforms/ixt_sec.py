@@ -250,6 +250,7 @@ def _below_1000(gap: str) -> str:
     )
 
 
+@cache  # compiled on first use: most filings never spell numbers in words
 def _numwordsen_pattern() -> re.Pattern[str]:
     """Grammar of ``numwordsenType``: scale groups largest first, then thousands, hundreds, units."""
     group = _below_1000(r"\s+")
@@ -264,7 +265,6 @@ def _numwordsen_pattern() -> re.Pattern[str]:
     return re.compile("".join(parts) + tail + f"|(?P<zero>{_words(tables.ZERO_WORDS)})")
 
 
-_NUMWORDSEN: Final = _numwordsen_pattern()
 _NUMBER_WORD_SPLIT: Final = re.compile(f"(?:{_DASH}|\\s|,)+")
 
 
@@ -295,7 +295,7 @@ def numwordsen(text: str) -> str:
     ``zero hundred`` are not number words here.
     """
     trimmed = _trim(text)
-    match = _NUMWORDSEN.fullmatch(trimmed) if trimmed else None
+    match = _numwordsen_pattern().fullmatch(trimmed) if trimmed else None
     if match is None:
         raise TransformError("numwordsen", text, "not English number words")
     if match["zero"]:
@@ -312,6 +312,7 @@ def numwordsen(text: str) -> str:
     return str(total)
 
 
+@cache
 def _durwordsen_pattern() -> re.Pattern[str]:
     """Grammar of ``durwordsenType``: optional years, months, days parts, in that order."""
     gap = f"(?:{_DASH}|\\s+)"
@@ -321,9 +322,6 @@ def _durwordsen_pattern() -> re.Pattern[str]:
     months = f"(?:(?P<months>{amount}){gap}{_word('month')}s?{following})?"
     days = f"(?:(?P<days>{amount}){gap}{_word('day')}s?)?"
     return re.compile(years + months + days)
-
-
-_DURWORDSEN: Final = _durwordsen_pattern()
 
 
 def durwordsen(text: str) -> str:
@@ -338,7 +336,7 @@ def durwordsen(text: str) -> str:
     SEC's implementation writes the equal value ``P0Y``.
     """
     trimmed = _trim(text)
-    match = _DURWORDSEN.fullmatch(trimmed) if trimmed else None
+    match = _durwordsen_pattern().fullmatch(trimmed) if trimmed else None
     if match is None or not any(match.group("years", "months", "days")):
         raise TransformError("durwordsen", text, "not a duration in English words")
     result = ""
