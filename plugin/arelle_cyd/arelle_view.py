@@ -224,13 +224,19 @@ def _sec_ix_hidden_references(model_xbrl: Any) -> frozenset[str]:
 
 
 def _mark_hidden_references(model_xbrl: Any, facts: list[Fact]) -> list[Fact]:
-    """Record on each hidden fact whether the visible document points at it (one scan, only if needed)."""
-    if not any(f.is_hidden and f.fact_id for f in facts):
+    """Record on each hidden cyd fact whether the visible document points at it.
+
+    Only CYD.IX.1 reads this, and only for cyd facts, so the document is scanned only when a cyd fact
+    is hidden (dei cover facts routinely are, and must not cost every filing a full scan).
+    """
+
+    def wanted(fact: Fact) -> bool:
+        return fact.is_hidden and bool(fact.fact_id) and not catalogue.dei_catalogue().year(fact.namespace)
+
+    if not any(wanted(f) for f in facts):
         return facts
     referenced = _sec_ix_hidden_references(model_xbrl)
-    return [
-        replace(f, hidden_referenced=True) if f.is_hidden and f.fact_id in referenced else f for f in facts
-    ]
+    return [replace(f, hidden_referenced=True) if wanted(f) and f.fact_id in referenced else f for f in facts]
 
 
 def _document_name(obj: Any) -> str | None:
