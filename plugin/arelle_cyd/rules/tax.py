@@ -21,6 +21,8 @@ from arelle_cyd.parameters import Parameters
 from arelle_cyd.rules.registry import Hit, Origin, Severity, rule
 from arelle_cyd.scope import scope_of
 
+# A cyd schema or entry-point schema, not its linkbases: what TAX.6 reports as imported and TAX.8 names as
+# the reconstructed definitions (one pattern for both, so neither can quietly widen the other's).
 _CYD_SCHEMA_URL = re.compile(r"^https?://xbrl\.sec\.gov/cyd/\d{4}/[^/]+\.xsd$")
 
 
@@ -272,9 +274,6 @@ def tax_6(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     references = sorted(url for url in filing.taxonomy.referenced_urls if _CYD_SCHEMA_URL.match(url))
     if references:
         yield Hit({"references": ", ".join(references)})
-
-
-_CYD_SCHEMA_URL = re.compile(r"^https?://xbrl\.sec\.gov/cyd/\d{4}/")
 
 
 def _unknown_facts(filing: FilingView) -> dict[tuple[str, str], list[Fact]]:
