@@ -10,6 +10,7 @@ from pathlib import Path
 from arelle_cyd import engine
 from arelle_cyd.findings import Finding
 from arelle_cyd.parameters import Parameters
+from arelle_cyd.testing.files import edgar_stand_in
 from arelle_cyd.testing.synthetic import SyntheticFiling
 from arelle_cyd.testing.views import view_of
 
@@ -23,7 +24,8 @@ def scratch() -> Iterator[Path]:
 
 def findings_of(filing: SyntheticFiling) -> list[Finding]:
     """The cyd findings for a synthetic filing, computed on its view without Arelle."""
-    return engine.run(view_of(filing), Parameters.from_values(filing.parameter_values))
+    with edgar_stand_in(filing):
+        return engine.run(view_of(filing), Parameters.from_values(filing.parameter_values))
 
 
 def serious(findings: list[Finding]) -> list[str]:
