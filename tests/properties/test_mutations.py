@@ -10,8 +10,9 @@ from arelle_cyd.findings import Finding
 from arelle_cyd.rules import REGISTRY
 from arelle_cyd.testing.files import run_filing
 from arelle_cyd.testing.strategies import MUTATIONS, Mutant, filings, mutants
+from arelle_cyd.testing.views import view_of
 from hypothesis_profiles import budget
-from property_support import findings_of, scratch
+from property_support import assert_same_view, findings_of, scratch
 
 RULE_IDS = sorted(MUTATIONS)
 
@@ -61,14 +62,22 @@ def test_mutation_is_detected_by_its_rule(rule_id: str, data: st.DataObject) -> 
 @budget(1)
 @given(data=st.data())
 def test_mutation_is_detected_through_arelle(rule_id: str, data: st.DataObject) -> None:
-    """Through Arelle and the plugin, as a user runs it: the same finding, and no plugin failure."""
+    """Through Arelle and the plugin, as a user runs it: the same finding, and no plugin failure.
+
+    The property above judges the rules on ``views.view_of``; here Arelle's view of the
+    mutant must equal it, and so must the findings, so a defect cannot look different
+    to the rules than to Arelle.
+    """
     mutant: Mutant = data.draw(mutants(rule_id))
     with scratch() as directory:
-        run = run_filing(mutant.filing, directory)
+        run = run_filing(mutant.filing, directory, with_view=True)
     assert run.error is None and run.internal_errors == []
     _check(mutant, findings_of(mutant.base), list(run.findings))
     if not mutant.mutation.breaks_xbrl:
         assert run.arelle_problems == [], "the mutation broke XBRL validity as well"
+    assert run.view is not None
+    assert_same_view(run.view, view_of(mutant.filing))
+    assert sorted(f.code for f in run.findings) == sorted(f.code for f in findings_of(mutant.filing))
 
 
 # ---------------------------------------------------------------- regressions: shapes that once went wrong

@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-import html
-import re
-from dataclasses import fields, replace
-from pathlib import PurePath
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from arelle_cyd import catalogue, engine
-from arelle_cyd.filing import Fact, FilingView, LoadedConcept, TaxonomyInfo
-from arelle_cyd.parameters import Parameters
+from arelle_cyd import catalogue
 from arelle_cyd.testing import strategies as cyd_st
 from arelle_cyd.testing.builder import DocumentFormat
 from arelle_cyd.testing.compose import SeededChooser, compose_filing
-from arelle_cyd.testing.files import edgar_stand_in, render_files, run_filing, write_filing
+from arelle_cyd.testing.files import render_files, run_filing
 from arelle_cyd.testing.synthetic import ALL_FORMS, Form, SyntheticFiling, aliases
 from arelle_cyd.testing.views import view_of
 from arelle_cyd.testing.xml_schemas import schema_errors
 from hypothesis_profiles import budget
-from property_support import findings_of, scratch, serious
+from property_support import assert_same_view, findings_of, scratch, serious
 
 
 def _assert_clean_in_arelle_and_xmlschema(filing: SyntheticFiling) -> None:
@@ -86,70 +79,15 @@ def test_parameters_fix_form_year_format_and_concepts(
 # ---------------------------------------------------------------- the Arelle-free view is faithful
 
 
-def _text(value: str | None) -> str | None:
-    if value is None:
-        return None
-    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", value))).strip()
-
-
-def _comparable(fact: Fact) -> tuple[object, ...]:
-    skip = {"source", "line", "value"}
-    return (*(getattr(fact, f.name) for f in fields(fact) if f.name not in skip), _text(fact.value))
-
-
-def _facts(view: FilingView, which: str) -> list[tuple[object, ...]]:
-    return sorted((_comparable(f) for f in getattr(view, which)), key=repr)
-
-
-def _extension(taxonomy: TaxonomyInfo) -> tuple[LoadedConcept, ...]:
-    """Extension concepts with their schema's file name (Arelle knows the folder, the view does not)."""
-    return tuple(
-        replace(c, schema_url=PurePath(c.schema_url or "").name) for c in taxonomy.extension_concepts
-    )
-
-
-def _assert_view_matches_arelle(filing: SyntheticFiling) -> None:
-    from arelle_cyd.api import load
-
-    with scratch() as directory:
-        written = write_filing(filing, directory)
-        params = Parameters.from_values({"reconstruction": "all", **written.parameters})
-        cache = str(written.cache_dir) if written.cache_dir else None
-        with load(written.entry, parameters=params, cache_dir=cache) as loaded:
-            real, mine = loaded.view(), view_of(filing)
-            for which in ("facts", "dei_facts"):
-                assert _facts(real, which) == _facts(mine, which)
-            assert real.dei == mine.dei
-            assert real.contexts == mine.contexts  # every field but the Arelle object
-            assert real.co_registrant_members == mine.co_registrant_members
-            for name in (
-                "official_cyd_urls",
-                "reconstruction_urls",
-                "loaded_cyd_concepts",
-                "presented_concepts",
-            ):
-                assert getattr(real.taxonomy, name) == getattr(mine.taxonomy, name), name
-            assert _extension(real.taxonomy) == _extension(mine.taxonomy)
-            assert mine.taxonomy.referenced_namespaces <= real.taxonomy.referenced_namespaces
-            rule_params = Parameters.from_values(written.parameters)
-            with edgar_stand_in(filing):
-                assert sorted(f.code for f in engine.run(real, rule_params)) == sorted(
-                    f.code for f in engine.run(mine, rule_params)
-                )
-
-
 @budget(4)
 @given(cyd_st.filings())
 def test_the_arelle_free_view_matches_what_arelle_reads(filing: SyntheticFiling) -> None:
-    _assert_view_matches_arelle(filing)
-
-
-@pytest.mark.parametrize("rule_id", sorted(cyd_st.MUTATIONS))
-@budget(1)
-@given(data=st.data())
-def test_the_view_of_a_mutant_matches_what_arelle_reads(rule_id: str, data: st.DataObject) -> None:
-    """The mutation properties judge rules on the view: each defect must look the same to Arelle."""
-    _assert_view_matches_arelle(data.draw(cyd_st.mutants(rule_id)).filing)
+    """The same facts, contexts, cover and taxonomy, and so the same findings (mutants: test_mutations.py)."""
+    with scratch() as directory:
+        run = run_filing(filing, directory, with_view=True)
+    assert run.view is not None, run.error
+    assert_same_view(run.view, view_of(filing))
+    assert sorted(f.code for f in run.findings) == sorted(f.code for f in findings_of(filing))
 
 
 # ---------------------------------------------------------------- realism

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from arelle_cyd.filing import FilingView
 from arelle_cyd.findings import Finding
 from arelle_cyd.testing.builder import (
     DocumentFormat,
@@ -152,6 +153,7 @@ class ArelleRun:
     findings: tuple[Finding, ...]
     logs: tuple[LogEntry, ...]
     error: str | None  # why nothing usable was loaded (``Report.error``)
+    view: FilingView | None = None  # what the rules read, when asked for (``with_view=True``)
 
     @property
     def arelle_problems(self) -> list[LogEntry]:
@@ -182,8 +184,13 @@ def run_document(
     entry: Path,
     parameters: Mapping[str, str] | None = None,
     cache_dir: Path | None = None,
+    *,
+    with_view: bool = False,
 ) -> ArelleRun:
-    """Validate one entry document offline with the reconstruction standing in for SEC schemas."""
+    """Validate one entry document offline with the reconstruction standing in for SEC schemas.
+
+    ``with_view`` keeps the ``FilingView`` the rules read (to compare with ``views.view_of``).
+    """
     from arelle_cyd.api import load
     from arelle_cyd.parameters import Parameters
 
@@ -197,13 +204,14 @@ def run_document(
             findings=tuple(loaded.findings),
             logs=tuple(_log_entries(loaded.logs)),
             error=loaded.error,
+            view=loaded.view() if with_view and loaded.model is not None else None,
         )
 
 
-def run_filing(filing: SyntheticFiling, directory: Path) -> ArelleRun:
+def run_filing(filing: SyntheticFiling, directory: Path, *, with_view: bool = False) -> ArelleRun:
     written = write_filing(filing, directory)
     with edgar_stand_in(filing):
-        return run_document(written.entry, written.parameters, written.cache_dir)
+        return run_document(written.entry, written.parameters, written.cache_dir, with_view=with_view)
 
 
 @contextmanager

@@ -75,23 +75,12 @@ def view_of(filing: SyntheticFiling) -> FilingView:
     for fact, fact_id in rendered.facts:
         namespace, local_name = _name(spec, fact)
         if catalogue.dei_catalogue().year(namespace):
-            dei_facts.append(
-                _fact(
-                    rendered, fact, fact_id, namespace, local_name, contexts, _dei_loaded(filing, local_name)
-                )
-            )
+            target, concept = dei_facts, _dei_loaded(filing, local_name)
         elif catalogue.is_cyd_namespace(namespace) or catalogue.is_cyd_entry_point_namespace(namespace):
-            facts.append(
-                _fact(
-                    rendered,
-                    fact,
-                    fact_id,
-                    namespace,
-                    local_name,
-                    contexts,
-                    loaded.get((namespace, local_name)),
-                )
-            )
+            target, concept = facts, loaded.get((namespace, local_name))
+        else:
+            continue  # Arelle's view keeps cyd and dei facts only
+        target.append(_fact(rendered, fact, fact_id, namespace, local_name, contexts, concept))
     return FilingView(
         source_document=entry_name(filing),
         document_kind=DocumentKind.INLINE if inline else DocumentKind.INSTANCE,
