@@ -14,6 +14,7 @@ from arelle_cyd import engine
 from arelle_cyd.filing import Fact, FilingView, LoadedConcept, TaxonomyInfo
 from arelle_cyd.findings import Finding
 from arelle_cyd.parameters import Parameters
+from arelle_cyd.rules import REGISTRY
 from arelle_cyd.testing.files import edgar_stand_in
 from arelle_cyd.testing.synthetic import SyntheticFiling
 from arelle_cyd.testing.views import view_of
@@ -26,10 +27,18 @@ def scratch() -> Iterator[Path]:
         yield Path(name)
 
 
-def findings_of(filing: SyntheticFiling) -> list[Finding]:
-    """The cyd findings for a synthetic filing, computed on its view without Arelle."""
+def findings_of(filing: SyntheticFiling, *, every_rule: bool = False) -> list[Finding]:
+    """The cyd findings for a synthetic filing, computed on its view without Arelle.
+
+    ``every_rule`` also runs the opt-in rules (``--cyd-enable`` each of them).
+    """
+    values = dict(filing.parameter_values)
+    if every_rule:
+        values["enable"] = ",".join(
+            [*values.get("enable", "").split(","), *(r.id for r in REGISTRY if r.opt_in)]
+        )
     with edgar_stand_in(filing):
-        return engine.run(view_of(filing), Parameters.from_values(filing.parameter_values))
+        return engine.run(view_of(filing), Parameters.from_values(values))
 
 
 def _text(value: str | None) -> str | None:
