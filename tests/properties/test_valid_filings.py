@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from arelle_cyd import catalogue
 from arelle_cyd.testing import strategies as cyd_st
-from arelle_cyd.testing.builder import DocumentFormat
+from arelle_cyd.testing.builder import DocumentFormat, complete_annual
 from arelle_cyd.testing.compose import SeededChooser, compose_filing
 from arelle_cyd.testing.files import render_files, run_filing
 from arelle_cyd.testing.synthetic import ALL_FORMS, Form, SyntheticFiling, aliases
@@ -80,8 +82,21 @@ def test_parameters_fix_form_year_format_and_concepts(
 # ---------------------------------------------------------------- the Arelle-free view is faithful
 
 
+def _text_block_in_french_hosting_other_facts(document_format: DocumentFormat) -> SyntheticFiling:
+    """Found by the long run (VAL.7's mutant): a text block with xml:lang whose nested facts have none.
+
+    ``view_of`` let them inherit the parent's language; Arelle gives an inline fact only
+    its own (the nested IntegTB and IntegF here sit directly in ProcTB's element).
+    """
+    spec = complete_annual()
+    facts = tuple(replace(f, lang="fr") if f.concept == "ProcTB" else f for f in spec.facts)
+    return SyntheticFiling(replace(spec, facts=facts), document_format)
+
+
 @budget(4)
 @given(cyd_st.filings())
+@example(filing=_text_block_in_french_hosting_other_facts(DocumentFormat.INLINE))
+@example(filing=_text_block_in_french_hosting_other_facts(DocumentFormat.INSTANCE))
 def test_the_arelle_free_view_matches_what_arelle_reads(filing: SyntheticFiling) -> None:
     """The same facts, contexts, cover and taxonomy, and so the same findings (mutants: test_mutations.py)."""
     with scratch() as directory:

@@ -10,6 +10,7 @@ the shortcut cannot drift from the real path unnoticed.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from arelle_cyd import catalogue
@@ -32,7 +33,10 @@ from arelle_cyd.testing.builder import (
     FactSpec,
     FilingSpec,
     _extension_namespace,
+    _in_content,
     _namespaces,
+    _own_text,
+    _split_point,
     dei_facts,
     inline_namespaces,
     render_inline,
@@ -43,7 +47,8 @@ from arelle_cyd.testing.files import entry_name, official_file_text
 from arelle_cyd.testing.synthetic import SyntheticFiling
 
 XHTML = "http://www.w3.org/1999/xhtml"
-XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+XSI_NIL = "{http://www.w3.org/2001/XMLSchema-instance}nil"
+_NAMESPACE_DECLARATION = re.compile(r' xmlns(:[\w.-]+)?="[^"]*"')
 _DTR_TYPES_URL = "https://www.xbrl.org/dtr/type/2022-03-31/types.xsd"
 _INSTANCE_SCHEMA_URL = "http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd"
 # Namespaces every DTS of a synthetic filing references besides its own (XBRL 2.1, XDT, DTR, XLink).
@@ -114,7 +119,22 @@ class _Rendered:
         self.referenced = {i for f, i in self.facts if f.hidden and f.hidden_reference and not f.nested_in}
         self.namespaces: dict[str | None, str] = {None: XHTML}
         self.namespaces.update(inline_namespaces(spec))
-        self.inline_langs = _inline_langs(spec) if self.inline and any(f.lang for f, _ in self.facts) else {}
+        # A nested fact whose words the builder cannot find in its parent's text follows the parent's
+        # content, so the parent's value holds more than its spec: then read values from the document.
+        self.document_values = _document_values(spec) if self.inline and self._appended() else {}
+
+    def _appended(self) -> bool:
+        """Does any nested fact follow its parent's content instead of wrapping words in it?"""
+        for fact, _ in self.facts:
+            parent = self.by_id.get(fact.nested_in) if fact.nested_in else None
+            if parent is None:
+                continue
+            body = parent.value if isinstance(parent.value, str) else ""
+            half = _split_point(body) if parent.continuation else len(body)
+            text = _own_text(fact) if fact.in_place else None
+            if not (text and (_in_content(body[:half], text) >= 0 or _in_content(body[half:], text) >= 0)):
+                return True
+        return False
 
     def ancestors(self, fact: FactSpec) -> list[FactSpec]:
         """The fact and the inline facts it is nested in, innermost first (just the fact in an instance)."""
@@ -195,7 +215,9 @@ def _fact(
         if inline and is_text_block and value is not None
         else None
     )
-    if escape is False and value is not None:
+    if fact_id in rendered.document_values and value is not None:
+        value = rendered.document_values[fact_id]
+    elif escape is False and value is not None:
         value = _inner_text(value)
     fmt = fact.format
     if inline and fmt is None and is_flag and value in ("true", "false"):
@@ -211,7 +233,7 @@ def _fact(
         context_id=fact.context,
         context=contexts.get(fact.context),
         fact_id=fact_id,
-        lang=rendered.inline_langs.get(fact_id) if inline else (fact.lang or filing.spec.lang),
+        lang=_lang(filing, fact),
         escape=escape,
         format=written_format,
         is_hidden=hidden,
@@ -224,6 +246,45 @@ def _fact(
     )
 
 
+def _document_values(spec: FilingSpec) -> dict[str, str]:
+    """Each non-nil inline text block's value as Arelle reads it from the rendered document.
+
+    Its content (and that of its continuations) with the ix elements unwrapped:
+    serialized XHTML when escaped, the text nodes otherwise.
+    """
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+    root = etree.fromstring(render_inline(spec).encode("utf-8"), parser)
+    continuations = {e.get("id"): e for e in root.iter(f"{{{IX}}}continuation")}
+    values: dict[str, str] = {}
+    for element in root.iter(f"{{{IX}}}nonNumeric"):
+        if element.get("escape") is None or element.get(XSI_NIL) in ("true", "1"):
+            continue
+        escaped = element.get("escape") in ("true", "1")
+        parts: list[Any] = []
+        part = element
+        while part is not None and len(parts) <= len(continuations):
+            parts.append(part)
+            part = continuations.get(part.get("continuedAt"))
+        text = "".join(_content(p, escaped) for p in parts)
+        values[str(element.get("id"))] = text if escaped else text.strip(" \t\r\n")
+    return values
+
+
+def _content(element: Any, escaped: bool) -> str:
+    from copy import deepcopy
+
+    from lxml import etree
+
+    copy = deepcopy(element)
+    etree.strip_tags(copy, f"{{{IX}}}*")
+    if not escaped:
+        return "".join(copy.itertext())
+    markup = "".join(etree.tostring(c, encoding="unicode", with_tail=True) for c in copy)
+    return (copy.text or "") + _NAMESPACE_DECLARATION.sub("", markup)  # as Arelle writes escaped XHTML
+
+
 def _inner_text(html: str) -> str:
     """The value of an inline fact with escape="false": its text nodes, joined and stripped as Arelle does."""
     from lxml import etree
@@ -233,32 +294,16 @@ def _inner_text(html: str) -> str:
     return "".join(root.itertext()).strip(" \t\r\n") if root is not None else html
 
 
-def _inline_langs(spec: FilingSpec) -> dict[str, str | None]:
-    """Arelle's ``xmlLang`` of each inline fact, by id, read from the rendered document.
+def _lang(filing: SyntheticFiling, fact: FactSpec) -> str | None:
+    """Arelle's ``xmlLang`` (without a disclosure system): the fact's own; in an instance, else the root's.
 
-    A fact's own ``xml:lang``, else, when its XML parent is a fact, that fact's
-    language, else its parent element's own ``xml:lang``: a fact nested in place
-    inside a paragraph of another fact inherits nothing, one placed directly in it does.
+    An inline fact inherits nothing: Arelle looks for ``xml:lang`` on the fact and on its
+    parent in the target instance, which for an inline fact is a stand-in root without
+    attributes, not the XHTML element or the fact it is nested in.
     """
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
-    root = etree.fromstring(render_inline(spec).encode("utf-8"), parser)
-    fact_tags = {f"{{{IX}}}nonNumeric", f"{{{IX}}}nonFraction"}
-
-    def lang_of(element: Any) -> str | None:
-        own = element.get(XML_LANG)
-        if own is not None:
-            return str(own)
-        parent = element.getparent()
-        if parent is None:
-            return None
-        if parent.tag in fact_tags:
-            return lang_of(parent)
-        inherited = parent.get(XML_LANG)
-        return None if inherited is None else str(inherited)
-
-    return {str(e.get("id")): lang_of(e) for e in root.iter(*fact_tags) if e.get("id")}
+    if filing.document_format is DocumentFormat.INLINE:
+        return fact.lang
+    return fact.lang or filing.spec.lang
 
 
 def _dei_loaded(filing: SyntheticFiling, local_name: str) -> LoadedConcept | None:
