@@ -9,9 +9,10 @@ from hypothesis import strategies as st
 from arelle_cyd.findings import Finding
 from arelle_cyd.rules import REGISTRY
 from arelle_cyd.testing.files import run_filing
-from arelle_cyd.testing.strategies import MUTATIONS, Mutant, Mutation, filings, mutants
+from arelle_cyd.testing.strategies import MUTATIONS, Mutant, filings, mutants
+from arelle_cyd.testing.views import view_of
 from hypothesis_profiles import budget
-from property_support import findings_of, scratch
+from property_support import assert_same_view, findings_of, scratch
 
 RULE_IDS = sorted(MUTATIONS)
 
@@ -32,15 +33,18 @@ def test_each_mutation_expects_its_rules_code_and_a_severity_the_rule_can_have()
         assert mutation.description, f"{rule_id}: say in the docstring which defect the mutation makes"
 
 
-def _check(mutation: Mutation, base: list[Finding], mutated: list[Finding]) -> None:
+def _check(mutant: Mutant, base: list[Finding], mutated: list[Finding]) -> None:
+    mutation = mutant.mutation
     detected = sum(1 for f in mutated if mutation.detects(f))
     assert detected > sum(1 for f in base if mutation.detects(f)), (
         f"{mutation.rule_id} not detected: {[(f.code, f.severity.value) for f in mutated]}"
     )
+    missing = sorted(mutant.companions - {f.rule_id for f in mutated if f.severity.value != "info"})
+    assert missing == [], f"{mutation.rule_id}: the declared companions {missing} did not follow"
     unrelated = [
         f"{f.code} ({f.severity.value}): {f.message}"
         for f in mutated
-        if f.severity.value != "info" and f.rule_id != mutation.rule_id
+        if f.severity.value != "info" and f.rule_id not in {mutation.rule_id, *mutant.companions}
     ]
     assert unrelated == []
 
@@ -51,21 +55,29 @@ def _check(mutation: Mutation, base: list[Finding], mutated: list[Finding]) -> N
 def test_mutation_is_detected_by_its_rule(rule_id: str, data: st.DataObject) -> None:
     """On the Arelle-free view: many examples per rule."""
     mutant: Mutant = data.draw(mutants(rule_id))
-    _check(mutant.mutation, findings_of(mutant.base), findings_of(mutant.filing))
+    _check(mutant, findings_of(mutant.base), findings_of(mutant.filing))
 
 
 @pytest.mark.parametrize("rule_id", RULE_IDS)
 @budget(1)
 @given(data=st.data())
 def test_mutation_is_detected_through_arelle(rule_id: str, data: st.DataObject) -> None:
-    """Through Arelle and the plugin, as a user runs it: the same finding, and no plugin failure."""
+    """Through Arelle and the plugin, as a user runs it: the same finding, and no plugin failure.
+
+    The property above judges the rules on ``views.view_of``; here Arelle's view of the
+    mutant must equal it, and so must the findings, so a defect cannot look different
+    to the rules than to Arelle.
+    """
     mutant: Mutant = data.draw(mutants(rule_id))
     with scratch() as directory:
-        run = run_filing(mutant.filing, directory)
+        run = run_filing(mutant.filing, directory, with_view=True)
     assert run.error is None and run.internal_errors == []
-    _check(mutant.mutation, findings_of(mutant.base), list(run.findings))
+    _check(mutant, findings_of(mutant.base), list(run.findings))
     if not mutant.mutation.breaks_xbrl:
         assert run.arelle_problems == [], "the mutation broke XBRL validity as well"
+    assert run.view is not None
+    assert_same_view(run.view, view_of(mutant.filing))
+    assert sorted(f.code for f in run.findings) == sorted(f.code for f in findings_of(mutant.filing))
 
 
 # ---------------------------------------------------------------- regressions: shapes that once went wrong
@@ -80,4 +92,4 @@ _BARE_ANNUAL = frozenset({"ProcTB", "MatAffF", "BoardTB", "MgmtRoleTB"})
 @given(data=st.data())
 def test_detail_mutations_on_a_report_with_no_details(rule_id: str, data: st.DataObject) -> None:
     mutant: Mutant = data.draw(mutants(rule_id, base=filings(form="10-K", concepts=_BARE_ANNUAL)))
-    _check(mutant.mutation, findings_of(mutant.base), findings_of(mutant.filing))
+    _check(mutant, findings_of(mutant.base), findings_of(mutant.filing))

@@ -6,8 +6,8 @@ huge_tree=True, resolve_entities=False)``. lxml's ``no_network`` default stays o
 and no DTD is loaded, so neither external nor internal entities are substituted:
 an entity reference stays an unexpanded node, and a billion-laughs bomb is never
 expanded. The plugin parses nothing itself; it reads Arelle's tree. These tests
-pin both facts, for every entry point in ``CONSUMERS`` (the exporter joins it
-when it lands on this branch's main).
+pin both facts, for every entry point in ``CONSUMERS``: validation and the JSON
+exporter (``arelle_cyd.export.export``).
 """
 
 from __future__ import annotations
@@ -53,8 +53,33 @@ def _validate(entry: Path) -> Outcome:
         return Outcome(texts, {f.local_name for f in facts})
 
 
-# Every way arelle-cyd reads a filing. EXPORT: add the JSON exporter here when it is merged.
-CONSUMERS: dict[str, Callable[[Path], Outcome]] = {"validate": _validate}
+def _strings(value: Any) -> Iterator[str]:
+    """Every string in a JSON document, keys included."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, member in value.items():
+            yield key
+            yield from _strings(member)
+    elif isinstance(value, list):
+        for member in value:
+            yield from _strings(member)
+
+
+def _export(entry: Path) -> Outcome:
+    """The JSON exporter as users run it: the file it writes and the model it returns."""
+    from arelle_cyd.export import export
+
+    output = entry.with_name(f"{entry.name}.cyd.json")
+    model = export(entry, output=output, reconstruction="all")
+    text = output.read_text(encoding="utf-8")
+    document = json.loads(text)
+    names = {ref["concept"].rpartition(":")[2] for refs in document["provenance"].values() for ref in refs}
+    return Outcome([text, repr(model), *_strings(document)], names)
+
+
+# Every way arelle-cyd reads a filing.
+CONSUMERS: dict[str, Callable[[Path], Outcome]] = {"validate": _validate, "export": _export}
 
 
 def _hostile(tmp_path: Path, document_format: DocumentFormat, doctype: str, reference: str) -> Path:
@@ -146,20 +171,38 @@ _BOMB_RUNNER = textwrap.dedent(
     limit = 4 * 1024 ** 3  # a runaway expansion fails here instead of swapping the machine
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     from arelle_cyd.api import load
+    from arelle_cyd.export import export
     from arelle_cyd.parameters import Parameters
+
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        for member in value.values() if isinstance(value, dict) else value if isinstance(value, list) else ():
+            yield from strings(member)
+
+    consumer = sys.argv[1]
     tracemalloc.start()
-    for path in sys.argv[1:]:
+    for path in sys.argv[2:]:
         tracemalloc.reset_peak()
-        with load(path, parameters=Parameters.from_values({"reconstruction": "all"})) as loaded:
-            view = loaded.view()
-            values = [f.value or "" for f in (*view.facts, *view.dei_facts)]
-            codes = [str(e.get("code")) for e in loaded.logs] + [f.code for f in loaded.findings]
+        if consumer == "export":
+            export(path, output=path + ".json", reconstruction="all")
+            with open(path + ".json", encoding="utf-8") as output:
+                document = json.load(output)
+            values = list(strings(document))
+            facts = len(document["provenance"])  # the values the document took from facts
+            codes = [issue["code"] for issue in document["issues"]]
+        else:
+            with load(path, parameters=Parameters.from_values({"reconstruction": "all"})) as loaded:
+                view = loaded.view()
+                values = [f.value or "" for f in (*view.facts, *view.dei_facts)]
+                facts = len(values)
+                codes = [str(e.get("code")) for e in loaded.logs] + [f.code for f in loaded.findings]
         print(json.dumps({
             "document": path,
             "peak_python_bytes": tracemalloc.get_traced_memory()[1],
             "max_rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
             "longest_value": max(map(len, values), default=0),
-            "facts": len(values),
+            "facts": facts,
             "internal_errors": [c for c in codes if c.endswith("internalError")],
         }))
     """
@@ -177,7 +220,8 @@ BOMBS = {
 }
 
 
-def test_entity_bombs_are_never_expanded(tmp_path: Path) -> None:
+@pytest.mark.parametrize("consumer", sorted(CONSUMERS))
+def test_entity_bombs_are_never_expanded(tmp_path: Path, consumer: str) -> None:
     """Each bomb, inline and plain, in one child process whose memory is measured (not its time)."""
     documents = [
         _hostile(tmp_path / f"{name}-{fmt.value}", fmt, declaration, reference)
@@ -185,7 +229,7 @@ def test_entity_bombs_are_never_expanded(tmp_path: Path) -> None:
         for fmt in DocumentFormat
     ]
     result = subprocess.run(
-        [sys.executable, "-c", _BOMB_RUNNER, *map(str, documents)],
+        [sys.executable, "-c", _BOMB_RUNNER, consumer, *map(str, documents)],
         capture_output=True,
         text=True,
         timeout=900,  # a guard against a hang, not a speed requirement

@@ -21,6 +21,8 @@ from arelle_cyd.parameters import Parameters
 from arelle_cyd.rules.registry import Hit, Origin, Severity, rule
 from arelle_cyd.scope import scope_of
 
+# A cyd schema or entry-point schema, not its linkbases: what TAX.6 reports as imported and TAX.8 names as
+# the reconstructed definitions (one pattern for both, so neither can quietly widen the other's).
 _CYD_SCHEMA_URL = re.compile(r"^https?://xbrl\.sec\.gov/cyd/\d{4}/[^/]+\.xsd$")
 
 
@@ -214,16 +216,19 @@ def _cyd_names() -> dict[str, str]:
     "CYD.TAX.5",
     title="Extension concept imitating a cyd concept",
     severity=Severity.WARNING,
-    condition="A concept of the filer's extension schema has the local name of a cyd concept, or a name of "
-    "the cyd form (Cybersecurity... or MaterialCybersecurityIncident..., ending in TextBlock or Flag).",
+    condition="A concept of the filer's extension schema has the local name of a cyd concept, a near-miss "
+    "spelling of one (difflib ratio 0.85 or more), or a name of the cyd form (Cybersecurity... or "
+    "MaterialCybersecurityIncident..., ending in TextBlock or Flag).",
     message="Extension element %(qname)s duplicates the standard cyd element cyd:%(match)s; use the standard "
     "element.",
     authority="SEC guidance to use standard elements where they exist (EFM 6.6.x; Regulation S-T Rule 405)",
     origin=Origin.PROPOSAL,
     applies_to="extension concepts",
     notes="A near-miss spelling of a cyd name (difflib ratio 0.85 or more, e.g. a changed capital or one "
-    "missing word) is named as the element it duplicates; any other name of the cyd form is reported with "
-    "an alternative message, since no single standard element can be named.",
+    "missing word) is named as the element it duplicates, whatever its form: a misspelt prefix "
+    "(MaterialCyberscurityIncident...) is as much an imitation as a misspelt word (near misses were first "
+    "looked for among names of the cyd form only, which let such a prefix pass). Any other name of the cyd "
+    "form is reported with an alternative message, since no single standard element can be named.",
     alternatives={
         "cydLikeName": (
             "Extension element %(qname)s is named like a cyd element; use the standard cyd element if one "
@@ -234,20 +239,15 @@ def _cyd_names() -> dict[str, str]:
 def tax_5(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     names = _cyd_names()
     for concept in filing.taxonomy.extension_concepts:
-        exact = names.get(concept.local_name.lower())
-        if not exact and not catalogue.LOOKALIKE_PATTERN.match(concept.local_name):
-            continue
         qname = f"{concept.local_name} ({concept.namespace})"
+        exact = names.get(concept.local_name.lower())
         match = exact or next(
             iter(difflib.get_close_matches(concept.local_name, list(names.values()), n=1, cutoff=0.85)), None
         )
         if match:
             yield Hit({"qname": qname, "match": match}, suffix="exactName" if exact else "similarName")
-        else:
-            yield Hit(
-                {"qname": qname},
-                suffix="cydLikeName",
-            )
+        elif catalogue.LOOKALIKE_PATTERN.match(concept.local_name):
+            yield Hit({"qname": qname}, suffix="cydLikeName")
 
 
 @rule(
@@ -272,9 +272,6 @@ def tax_6(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     references = sorted(url for url in filing.taxonomy.referenced_urls if _CYD_SCHEMA_URL.match(url))
     if references:
         yield Hit({"references": ", ".join(references)})
-
-
-_CYD_SCHEMA_URL = re.compile(r"^https?://xbrl\.sec\.gov/cyd/\d{4}/")
 
 
 def _unknown_facts(filing: FilingView) -> dict[tuple[str, str], list[Fact]]:

@@ -21,6 +21,7 @@ from arelle_cyd import catalogue
 from arelle_cyd.catalogue import Concept
 
 XBRLI = "http://www.xbrl.org/2003/instance"
+XBRLDT = "http://xbrl.org/2005/xbrldt"
 IX = "http://www.xbrl.org/2013/inlineXBRL"
 IXT = "http://www.xbrl.org/inlineXBRL/transformation/2020-02-12"
 IXT_SEC = "http://www.sec.gov/inlineXBRL/transformation/2015-08-31"
@@ -43,6 +44,7 @@ class ContextSpec:
     dimensions: tuple[tuple[str, str], ...] = ()  # (axis QName, member QName), prefixes syn/dei/cyd
     scenario_dimensions: tuple[tuple[str, str], ...] = ()
     segment_extra: bool = False  # non-dimensional segment content (EFM 6.5.5)
+    scenario_extra: bool = False  # non-dimensional scenario content (a scenario without any dimension)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +71,22 @@ class FactSpec:
 
 @dataclass(frozen=True, slots=True)
 class ExtensionConcept:
+    """An element of the filer's extension schema: an item, or an axis or member for dimensional contexts."""
+
     local_name: str
     item_type: str = "dtr-types:textBlockItemType"
+    substitution_group: str = "xbrli:item"  # "xbrldt:dimensionItem" for an (explicit) axis
+    abstract: bool = False
+
+
+def extension_axis(local_name: str) -> ExtensionConcept:
+    """An explicit axis of the extension schema (members are ``extension_member``)."""
+    return ExtensionConcept(local_name, "xbrli:stringItemType", "xbrldt:dimensionItem", abstract=True)
+
+
+def extension_member(local_name: str) -> ExtensionConcept:
+    """A domain member of the extension schema, usable in ``xbrldi:explicitMember``."""
+    return ExtensionConcept(local_name, "dtr-types:domainItemType", abstract=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,17 +189,23 @@ def extension_schema(spec: FilingSpec) -> str:
     imports.append(
         ("http://www.xbrl.org/dtr/type/2022-03-31", "https://www.xbrl.org/dtr/type/2022-03-31/types.xsd")
     )
+    dimensional = any(c.substitution_group.startswith("xbrldt:") for c in spec.extension_concepts)
+    if dimensional:
+        imports.append((XBRLDT, "http://www.xbrl.org/2005/xbrldt-2005.xsd"))
     imported = "".join(
         f"  <xs:import namespace={quoteattr(ns)} schemaLocation={quoteattr(loc)}/>\n" for ns, loc in imports
     )
+    abstract = ' abstract="true"'
     elements = "".join(
         f'  <xs:element id="{EXTENSION_PREFIX}_{c.local_name}" name="{c.local_name}" type="{c.item_type}" '
-        'substitutionGroup="xbrli:item" xbrli:periodType="duration" nillable="true"/>\n'
+        f'substitutionGroup="{c.substitution_group}" xbrli:periodType="duration"'
+        f'{abstract if c.abstract else ""} nillable="true"/>\n'
         for c in spec.extension_concepts
     )
+    xbrldt = f' xmlns:xbrldt="{XBRLDT}"' if dimensional else ""
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xbrli="{XBRLI}" '
+        f'<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xbrli="{XBRLI}"{xbrldt} '
         f'xmlns:dtr-types="http://www.xbrl.org/dtr/type/2022-03-31" '
         f'targetNamespace="{_extension_namespace(spec)}" elementFormDefault="qualified">\n'
         f'  <xs:import namespace="{XBRLI}" schemaLocation="http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd"/>\n'
@@ -201,14 +223,21 @@ def _dims_xml(dimensions: Sequence[tuple[str, str]]) -> str:
     )
 
 
+NON_DIMENSIONAL_CONTENT = f"{EXTENSION_PREFIX}:note"  # the element segment_extra / scenario_extra add
+
+
 def context_xml(context: ContextSpec) -> str:
+    extra = f"<{NON_DIMENSIONAL_CONTENT}>extra</{NON_DIMENSIONAL_CONTENT}>"
     segment = ""
     if context.dimensions or context.segment_extra:
-        extra = f"<{EXTENSION_PREFIX}:note>extra</{EXTENSION_PREFIX}:note>" if context.segment_extra else ""
-        segment = f"<xbrli:segment>{_dims_xml(context.dimensions)}{extra}</xbrli:segment>"
+        segment = (
+            f"<xbrli:segment>{_dims_xml(context.dimensions)}{extra if context.segment_extra else ''}"
+            "</xbrli:segment>"
+        )
     scenario = (
-        f"<xbrli:scenario>{_dims_xml(context.scenario_dimensions)}</xbrli:scenario>"
-        if context.scenario_dimensions
+        f"<xbrli:scenario>{_dims_xml(context.scenario_dimensions)}"
+        f"{extra if context.scenario_extra else ''}</xbrli:scenario>"
+        if context.scenario_dimensions or context.scenario_extra
         else ""
     )
     if context.start is None:
@@ -357,6 +386,45 @@ def _split_point(body: str) -> int:
     return boundary + 4 if 0 <= boundary < len(body) - 4 else len(body)
 
 
+def rendered_fact_ids(spec: FilingSpec, kind: DocumentFormat) -> list[str | None]:
+    """The id of each fact of ``(*dei_facts(spec), *spec.facts)`` in the rendered document.
+
+    A fact without ``id`` gets ``f-N`` from its position (nested inline facts from their
+    parent's N); None marks an inline fact nested in a parent that does not exist, which
+    is never rendered.
+    """
+    all_facts = (*dei_facts(spec), *spec.facts)
+    if kind is DocumentFormat.INSTANCE:
+        return [f.id or f"f-{n}" for n, f in enumerate(all_facts, start=1)]
+    ids: list[str | None] = [None] * len(all_facts)
+    children: dict[str, list[int]] = {}
+    for position, fact in enumerate(all_facts):
+        if fact.nested_in:
+            children.setdefault(fact.nested_in, []).append(position)
+
+    def visit(position: int, index: int) -> None:
+        fact_id = all_facts[position].id or f"f-{index}"
+        ids[position] = fact_id
+        for n, child in enumerate(children.get(fact_id, ()), start=1):
+            visit(child, index * 100 + n)
+
+    for position, fact in enumerate(all_facts):
+        if not fact.nested_in:
+            visit(position, position + 1)
+    return ids
+
+
+def inline_namespaces(spec: FilingSpec) -> dict[str, str]:
+    """The prefixes the inline document declares on its root (XHTML is the default namespace)."""
+    return {
+        **_namespaces(spec),
+        "ix": IX,
+        "ixt": IXT,
+        "ixt-sec": IXT_SEC,
+        "xsi": "http://www.w3.org/2001/XMLSchema-instance",
+    }
+
+
 def render_inline(spec: FilingSpec) -> str:
     all_facts = (*dei_facts(spec), *spec.facts)
     ids = [f.id or f"f-{n}" for n, f in enumerate(all_facts, start=1)]
@@ -375,14 +443,7 @@ def render_inline(spec: FilingSpec) -> str:
         if fact.hidden and fact.hidden_reference:
             shown = escape(str(fact.value)) if fact.value is not None else "-"
             visible.append(f'<span style="-sec-ix-hidden:{fact_id}">{shown}</span>')
-    namespaces = {
-        **_namespaces(spec),
-        "ix": IX,
-        "ixt": IXT,
-        "ixt-sec": IXT_SEC,
-        "xsi": "http://www.w3.org/2001/XMLSchema-instance",
-    }
-    ns_decls = " ".join(f'xmlns:{p}="{u}"' for p, u in sorted(namespaces.items()))
+    ns_decls = " ".join(f'xmlns:{p}="{u}"' for p, u in sorted(inline_namespaces(spec).items()))
     hidden_xml = f"<ix:hidden>{''.join(hidden)}</ix:hidden>" if hidden else ""
     contexts = "".join(context_xml(c) for c in spec.all_contexts)
     paragraphs = "".join(f"<div>{v}</div>\n" for v in visible)

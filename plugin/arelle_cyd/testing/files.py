@@ -11,11 +11,13 @@ clean disclosure.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from arelle_cyd.filing import FilingView
 from arelle_cyd.findings import Finding
 from arelle_cyd.testing.builder import (
     DocumentFormat,
@@ -79,11 +81,41 @@ def stand_in_cache(directory: Path, year: str, official: OfficialStandIn) -> Pat
     target = directory / "https" / "xbrl.sec.gov" / "cyd" / year
     target.mkdir(parents=True, exist_ok=True)
     for path in source.iterdir():
-        text = path.read_text(encoding="utf-8")
-        if path.name == f"cyd-{year}.xsd":
-            text = _official_schema(text, official)
-        (target / path.name).write_text(text, encoding="utf-8")
+        (target / path.name).write_text(official_file_text(path, year, official), encoding="utf-8")
     return directory
+
+
+def official_file_text(path: Path, year: str, official: OfficialStandIn) -> str:
+    """The text of one reconstruction file as the stand-in "official" taxonomy has it."""
+    text = path.read_text(encoding="utf-8")
+    if path.name == f"cyd-{year}.xsd":
+        return _official_schema(text, official)
+    if path.name == f"cyd-{year}_pre.xml" and official.unpresented:
+        return _without_presentation(text, official.unpresented)
+    return text
+
+
+def _without_presentation(text: str, local_names: Iterable[str]) -> str:
+    """The presentation linkbase without the locators of these concepts and the arcs that use them."""
+    from lxml import etree
+
+    link = "{http://www.xbrl.org/2003/linkbase}"
+    xlink = "{http://www.w3.org/1999/xlink}"
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    root = etree.fromstring(text.encode("utf-8"), parser)
+    doomed = {f"#cyd_{name}" for name in local_names}
+    labels = {
+        loc.get(f"{xlink}label")
+        for loc in root.iter(f"{link}loc")
+        if any((loc.get(f"{xlink}href") or "").endswith(d) for d in doomed)
+    }
+    for element in list(root.iter(f"{link}loc", f"{link}presentationArc")):
+        if (
+            element.get(f"{xlink}label") in labels
+            or {element.get(f"{xlink}from"), element.get(f"{xlink}to")} & labels
+        ):
+            element.getparent().remove(element)
+    return str(etree.tostring(root, xml_declaration=True, encoding="UTF-8").decode("utf-8"))
 
 
 def _official_schema(text: str, official: OfficialStandIn) -> str:
@@ -121,6 +153,7 @@ class ArelleRun:
     findings: tuple[Finding, ...]
     logs: tuple[LogEntry, ...]
     error: str | None  # why nothing usable was loaded (``Report.error``)
+    view: FilingView | None = None  # what the rules read, when asked for (``with_view=True``)
 
     @property
     def arelle_problems(self) -> list[LogEntry]:
@@ -151,8 +184,13 @@ def run_document(
     entry: Path,
     parameters: Mapping[str, str] | None = None,
     cache_dir: Path | None = None,
+    *,
+    with_view: bool = False,
 ) -> ArelleRun:
-    """Validate one entry document offline with the reconstruction standing in for SEC schemas."""
+    """Validate one entry document offline with the reconstruction standing in for SEC schemas.
+
+    ``with_view`` keeps the ``FilingView`` the rules read (to compare with ``views.view_of``).
+    """
     from arelle_cyd.api import load
     from arelle_cyd.parameters import Parameters
 
@@ -166,12 +204,36 @@ def run_document(
             findings=tuple(loaded.findings),
             logs=tuple(_log_entries(loaded.logs)),
             error=loaded.error,
+            view=loaded.view() if with_view and loaded.model is not None else None,
         )
 
 
-def run_filing(filing: SyntheticFiling, directory: Path) -> ArelleRun:
+def run_filing(filing: SyntheticFiling, directory: Path, *, with_view: bool = False) -> ArelleRun:
     written = write_filing(filing, directory)
-    return run_document(written.entry, written.parameters, written.cache_dir)
+    with edgar_stand_in(filing):
+        return run_document(written.entry, written.parameters, written.cache_dir, with_view=with_view)
+
+
+@contextmanager
+def edgar_stand_in(filing: SyntheticFiling) -> Iterator[None]:
+    """While the rules run, EDGAR's deprecation table is the filing's ``deprecated_concepts`` (if any).
+
+    EDGAR has deprecated no cyd concept yet, so TAX.4 cannot fire on the shipped table;
+    a mutation supplies a table the way TAX.9's supplies an "official" taxonomy. Only
+    in-process runs (``run_filing``, ``engine.run`` on ``views.view_of``) see it.
+    """
+    if not filing.deprecated_concepts:
+        yield
+        return
+    from arelle_cyd.catalogue import edgar
+
+    table = dict(filing.deprecated_concepts)
+    original = edgar.deprecated_cyd_concepts
+    edgar.deprecated_cyd_concepts = lambda: table  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        edgar.deprecated_cyd_concepts = original
 
 
 def _log_entries(logs: Iterable[Mapping[str, Any]]) -> Iterable[LogEntry]:

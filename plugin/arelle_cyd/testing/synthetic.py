@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from arelle_cyd import catalogue
-from arelle_cyd.testing.builder import DocumentFormat, FactSpec, FilingSpec
+from arelle_cyd.testing.builder import ContextSpec, DocumentFormat, ExtensionConcept, FactSpec, FilingSpec
 
 DEI_PREFIX = "dei:"
 
@@ -45,11 +45,13 @@ class OfficialStandIn:
 
     The official files cannot be downloaded offline, so this is the reconstruction
     with its marker removed, optionally drifted from the catalogue by extra
-    elements or retyped ones; the plugin then treats it as the SEC's taxonomy.
+    elements or retyped ones, or with concepts missing from its presentation
+    linkbase; the plugin then treats it as the SEC's taxonomy.
     """
 
     extra_elements: tuple[str, ...] = ()
     retyped: tuple[tuple[str, str], ...] = ()  # (local name, new item type)
+    unpresented: tuple[str, ...] = ()  # local names the presentation linkbase leaves out
 
 
 class DamageKind(StrEnum):
@@ -93,6 +95,9 @@ class SyntheticFiling:
     official: OfficialStandIn | None = None
     write_schema: bool = True  # False leaves the extension schema out (a broken DTS)
     damage: tuple[Damage, ...] = ()  # raw edits of the entry document (fuzzing)
+    # Stand-in for EDGAR's cyd-deprecated-concepts.json (empty in EDGAR's releases so far): (local name,
+    # deprecation date). ``files.edgar_stand_in`` applies it while the rules run.
+    deprecated_concepts: tuple[tuple[str, str], ...] = ()
 
     @property
     def form(self) -> str:
@@ -251,6 +256,65 @@ def as_amendment(filing: SyntheticFiling, description: str) -> SyntheticFiling:
     amended = set_dei(amended, "DocumentType", amended.form)
     amended = set_dei(amended, "AmendmentFlag", "true", format="ixt:fixed-true", display="true")
     return set_dei(amended, "AmendmentDescription", description)
+
+
+def like_required_context(filing: SyntheticFiling, context_id: str, **changes: object) -> ContextSpec:
+    """A context for the same entity and period as the required context, with ``changes``."""
+    spec = filing.spec
+    context = ContextSpec(context_id, spec.period_start, spec.period_end, cik=spec.cik)
+    return replace(context, **changes) if changes else context  # type: ignore[arg-type]
+
+
+def with_context(
+    filing: SyntheticFiling, context: ContextSpec, *extension: ExtensionConcept
+) -> SyntheticFiling:
+    """Add a context and the extension elements (axes, members) it needs."""
+    known = {c.local_name for c in filing.spec.extension_concepts}
+    return with_spec(
+        filing,
+        contexts=(*filing.spec.contexts, context),
+        extension_concepts=(
+            *filing.spec.extension_concepts,
+            *(c for c in dict.fromkeys(extension) if c.local_name not in known),
+        ),
+    )
+
+
+def move_cyd_facts(filing: SyntheticFiling, context_id: str) -> SyntheticFiling:
+    """Every cyd fact reported in ``context_id`` instead of its own context."""
+    return map_facts(filing, lambda f: f if is_dei(f) else replace(f, context=context_id))
+
+
+def copy_cyd_facts(filing: SyntheticFiling, context_id: str) -> SyntheticFiling:
+    """Every cyd fact once more, in ``context_id``: ids suffixed, the copies nested as the originals are."""
+
+    def renamed(fact_id: str | None) -> str | None:
+        return f"{fact_id}-{context_id}" if fact_id else None
+
+    copies = tuple(
+        replace(f, context=context_id, id=renamed(f.id), nested_in=renamed(f.nested_in))
+        for f in cyd_facts(filing)
+    )
+    return add_facts(filing, *copies)
+
+
+def hosts(filing: SyntheticFiling, fact: FactSpec) -> bool:
+    """Does any fact sit inside this one (inline nesting)?"""
+    return fact.id is not None and any(f.nested_in == fact.id for f in filing.spec.facts)
+
+
+def replace_fact(filing: SyntheticFiling, old: FactSpec, new: FactSpec) -> SyntheticFiling:
+    """The first fact equal to ``old`` replaced by ``new``, keeping its place in the document."""
+    done = False
+
+    def change(fact: FactSpec) -> FactSpec:
+        nonlocal done
+        if not done and fact == old:
+            done = True
+            return new
+        return fact
+
+    return map_facts(filing, change)
 
 
 def parameters_from(values: Mapping[str, str] | Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
