@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
+import xmlschema
 
 from arelle_cyd.catalogue import edgar
+from arelle_cyd.catalogue.loader import data_path, read_json
 from arelle_cyd.edgar_html import Problem, html_issues
 from arelle_cyd.textblock import non_space_length, plain_text
 
@@ -52,3 +56,29 @@ def test_edgar_html_check_accepts_edgar_html_and_names_each_problem() -> None:
     assert [i.problem for i in html_issues("<p>x<iframe src='a'></iframe></p>")] == [Problem.HTML]
     assert [i.problem for i in html_issues("<p>x &madeup; y</p>")] == [Problem.ENTITY]
     assert [i.problem for i in html_issues("<p>unclosed <b>bold</p>")] == [Problem.SYNTAX]
+
+
+@pytest.mark.parametrize(
+    "entry", read_json("edgar/edgar-releases.json")["releases"], ids=lambda e: e["release"]
+)
+def test_each_copied_taxonomy_list_is_valid_erxl_and_read_as_xmlschema_reads_it(
+    entry: dict[str, str],
+) -> None:
+    """The rules read these SEC files with the standard library; xmlschema vouches for them here."""
+    with (
+        resources.as_file(data_path("edgar/erxl.xsd")) as schema_path,
+        resources.as_file(data_path(f"edgar/{entry['file']}")) as list_path,
+    ):
+        schema = xmlschema.XMLSchema(str(schema_path))
+        assert list(schema.iter_errors(str(list_path))) == []
+        decoded = schema.to_dict(str(list_path))
+    locs = edgar.erxl_locs(entry["file"])
+    assert len(locs) == len(decoded["Loc"]) > 100
+    assert edgar.erxl_cyd_years(locs) == edgar.erxl_cyd_years(decoded["Loc"])
+    assert [loc.get("Namespace") for loc in locs] == [loc.get("Namespace") for loc in decoded["Loc"]]
+
+
+def test_releases_accept_cyd_2024_from_24_3_and_2025_from_25_1() -> None:
+    accepted = {release.release: release.cyd_years for release in edgar.releases()}
+    assert accepted["24.3"] == {"2024"}
+    assert {"2024", "2025"} <= accepted["25.1"]

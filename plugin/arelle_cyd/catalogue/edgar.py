@@ -10,12 +10,12 @@ first use only, because most filings never need most of it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from importlib import resources
 from typing import Any
+from xml.etree import ElementTree
 
 from arelle_cyd.catalogue.loader import data_path, read_json
 
@@ -135,16 +135,8 @@ class Release:
     source: str
 
 
-def _erxl_cyd_years(file_name: str) -> frozenset[str]:
-    """cyd schema years in one ``edgartaxonomies-*.xml``, read and validated against ``erxl.xsd``."""
-    import xmlschema
-
-    with (
-        resources.as_file(data_path("edgar/erxl.xsd")) as schema_path,
-        resources.as_file(data_path(f"edgar/{file_name}")) as list_path,
-    ):
-        document = xmlschema.XMLSchema(str(schema_path)).to_dict(str(list_path))
-    locs = document.get("Loc", []) if isinstance(document, dict) else []
+def erxl_cyd_years(locs: Iterable[Mapping[str, Any]]) -> frozenset[str]:
+    """cyd schema years among the ``Loc`` entries of an EDGAR standard-taxonomy list."""
     years: set[str] = set()
     for loc in locs:
         namespace = str(loc.get("Namespace") or "")
@@ -153,6 +145,18 @@ def _erxl_cyd_years(file_name: str) -> frozenset[str]:
         ):
             years.add(namespace.rsplit("/", 1)[1])
     return frozenset(years)
+
+
+def erxl_locs(file_name: str) -> list[dict[str, str]]:
+    """The ``Loc`` entries of one copied ``edgartaxonomies-*.xml``, each as field -> text.
+
+    Read with the standard library: these are SEC files shipped with the package, and
+    their validity against ``erxl.xsd`` is checked once, by xmlschema, in the tests
+    (tests/test_edgar_data.py). Importing xmlschema here would cost every validation
+    run about 30,000 long-lived objects that Python's collector then traverses.
+    """
+    root = ElementTree.fromstring(data_path(f"edgar/{file_name}").read_bytes())
+    return [{field.tag: (field.text or "").strip() for field in loc} for loc in root.iter("Loc")]
 
 
 @cache
@@ -167,7 +171,7 @@ def releases() -> tuple[Release, ...]:
                 release=entry["release"],
                 effective=effective,
                 effective_is_known=deployed is not None,
-                cyd_years=_erxl_cyd_years(entry["file"]),
+                cyd_years=erxl_cyd_years(erxl_locs(entry["file"])),
                 source=entry["source"],
             )
         )
