@@ -72,6 +72,7 @@ def test_each_copied_taxonomy_list_is_valid_erxl_and_read_as_xmlschema_reads_it(
         schema = xmlschema.XMLSchema(str(schema_path))
         assert list(schema.iter_errors(str(list_path))) == []
         decoded = schema.to_dict(str(list_path))
+    assert isinstance(decoded, dict)
     locs = edgar.erxl_locs(entry["file"])
     assert len(locs) == len(decoded["Loc"]) > 100
     assert edgar.erxl_cyd_years(locs) == edgar.erxl_cyd_years(decoded["Loc"])

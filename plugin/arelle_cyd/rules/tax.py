@@ -124,8 +124,8 @@ def tax_2(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     "release has dropped it. Without a filing date only a dropped year is judged, against "
     "dei:DocumentPeriodEndDate.",
     message="cyd/%(year)s is not an EDGAR-supported taxonomy for filings on %(date)s (%(reason)s).",
-    authority="EDGAR standard-taxonomy lists edgartaxonomies-24-3.xml, -25-1.xml, -25-4.xml (read with "
-    "xmlschema against erxl.xsd) and their release dates (catalogue/data/edgar/edgar-releases.json)",
+    authority="EDGAR standard-taxonomy lists edgartaxonomies-24-3.xml, -25-1.xml, -25-4.xml (valid "
+    "against erxl.xsd, checked with xmlschema in the tests) and their release dates (catalogue/data/edgar/edgar-releases.json)",
     origin=Origin.AUTHORITY,
     applies_to="DTS",
     other_severities=(Severity.INFO,),
