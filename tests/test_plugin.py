@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from arelle_cyd.api import Report
 from support import REAL_FILINGS, arelle_session
 
 ROOT = Path(__file__).parent.parent
@@ -65,6 +66,32 @@ def test_entry_module_imports_only_the_standard_library() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(REAL_FILINGS))
+def test_command_line_gives_each_real_filing_the_verdict_validate_gives(
+    tmp_path: Path, name: str, real_reports: dict[str, Report]
+) -> None:
+    """``arelleCmdLine --plugins cyd`` and ``arelle-cyd validate`` agree finding for finding."""
+    result, entries = _run_logged(tmp_path, REAL_FILINGS[name], "--plugins", "cyd")
+    assert result.returncode == 0, result.stderr
+    logged = sorted((str(e["code"]), str(e["level"])) for e in entries if str(e["code"]).startswith("CYD."))
+    expected = sorted((f.code, f.severity.value) for f in real_reports[name].findings)
+    assert logged == expected
+    assert ("CYD.TAX.8", "info") in logged or name == "BCOW"
+
+
+def test_a_validation_run_imports_no_xml_schema_library() -> None:
+    """xmlschema checks our data files in the tests; at run time it would only cost memory and GC time."""
+    code = (
+        "import sys; from arelle_cyd.api import validate; "
+        f"report = validate({str(REAL_FILINGS['META'])!r}); assert report.ok, report.error; "
+        "print(sorted(m for m in ('xmlschema', 'elementpath', 'jsonschema', 'hypothesis') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
 @pytest.mark.parametrize("name", ["cyd", "arelle-cyd"])
