@@ -21,6 +21,7 @@ from arelle_cyd.parameters import SPECS_BY_NAME, SPECS_BY_OPTION, Parameters
 from arelle_cyd.severity import Severity
 
 PLUGIN_FILE = Path(__file__).resolve().parent.parent / "arelle_cyd_plugin.py"
+SYNTAX_CODE = "xmlSchema:syntax"  # Arelle's code for a document that is not well-formed XML
 
 
 class InputError(Exception):
@@ -109,7 +110,7 @@ def _malformed(models: list[Any], logs: list[dict[str, Any]]) -> str | None:
     """
     names = {getattr(m.modelDocument, "basename", None) for m in models} - {None}
     for entry in logs:
-        if entry.get("code") != "xmlSchema:syntax":
+        if entry.get("code") != SYNTAX_CODE:
             continue
         hrefs = (str(ref.get("href", "")).partition("#")[0] for ref in entry.get("refs", ()))
         broken = next((name for name in (PurePosixPath(h).name for h in hrefs) if name in names), None)

@@ -33,6 +33,7 @@ from arelle_cyd.filing import (
     LoadedConcept,
     Period,
     TaxonomyInfo,
+    co_registrant_members,
 )
 from arelle_cyd.reconstruction.marker import is_reconstruction_schema
 
@@ -389,14 +390,6 @@ def read_dei(dei_facts: list[Fact]) -> Dei:
     )
 
 
-def _co_registrants(dei_facts: list[Fact]) -> frozenset[str]:
-    members = set()
-    for fact in dei_facts:
-        if fact.local_name == "EntityCentralIndexKey" and fact.context is not None:
-            members |= {d.member for d in fact.context.dimensions if d.axis.endswith("}LegalEntityAxis")}
-    return frozenset(members)
-
-
 # ---------------------------------------------------------------- taxonomy
 
 
@@ -529,6 +522,6 @@ def filing_view(model_xbrl: Any) -> FilingView:
         contexts=contexts,
         dei=read_dei(dei_facts),
         taxonomy=_taxonomy(model_xbrl),
-        co_registrant_members=_co_registrants(dei_facts),
+        co_registrant_members=co_registrant_members(dei_facts),
         model=model_xbrl,
     )

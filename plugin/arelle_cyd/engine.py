@@ -42,7 +42,7 @@ def effective_severity(rule: Rule, hit_severity: Severity | None, params: Parame
 
 
 def render(rule: Rule, hit: Hit, params: Parameters) -> Finding:
-    template = hit.template or rule.message_for(hit.suffix)
+    template = rule.message_for(hit.suffix)
     args = dict(hit.args)
     if rule.authority_id and "authority" not in args:
         args["authority"] = rule.authority_id

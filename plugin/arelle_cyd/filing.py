@@ -8,7 +8,7 @@ keeps the Arelle object it came from in ``source`` so findings can point at it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -121,6 +121,11 @@ class Fact:
     @property
     def clark(self) -> str:
         return f"{{{self.namespace}}}{self.local_name}"
+
+    @property
+    def equivalence_key(self) -> object:
+        """Equal for facts in the same or an equivalent context (XBRL 2.1 s-equal content)."""
+        return self.context.equivalence_key if self.context is not None else ("id", self.context_id)
 
     @property
     def qname(self) -> str:
@@ -246,6 +251,16 @@ class FilingView:
         return iter(self.cyd_fact_list)
 
     @cached_property
+    def item106_facts(self) -> tuple[Fact, ...]:
+        """cyd facts of Item 106 concepts (Form 10-K Item 1C / 20-F Item 16K), nil ones included."""
+        return tuple(f for f in self.cyd_fact_list if (c := self.concept_of(f)) is not None and c.is_item106)
+
+    @cached_property
+    def item105_facts(self) -> tuple[Fact, ...]:
+        """cyd facts of Item 1.05 incident concepts (Form 8-K / 6-K), nil ones included."""
+        return tuple(f for f in self.cyd_fact_list if (c := self.concept_of(f)) is not None and c.is_item105)
+
+    @cached_property
     def _by_name(self) -> dict[str, tuple[Fact, ...]]:
         grouped: dict[str, list[Fact]] = {}
         for fact in self.cyd_fact_list:
@@ -363,9 +378,15 @@ class FilingView:
         """
         groups: dict[tuple[object, ...], list[Fact]] = {}
         for fact in self.cyd_fact_list:
-            context_key: object = (
-                fact.context.equivalence_key if fact.context is not None else ("id", fact.context_id)
-            )
             lang = (fact.lang or "").lower() if self.is_text_block(fact) else None
-            groups.setdefault((fact.namespace, fact.local_name, context_key, lang), []).append(fact)
+            groups.setdefault((fact.namespace, fact.local_name, fact.equivalence_key, lang), []).append(fact)
         return tuple(tuple(g) for g in groups.values() if len(g) > 1)
+
+
+def co_registrant_members(dei_facts: Iterable[Fact]) -> frozenset[str]:
+    """dei:LegalEntityAxis members that report dei:EntityCentralIndexKey: the declared co-registrants."""
+    members: set[str] = set()
+    for fact in dei_facts:
+        if fact.local_name == "EntityCentralIndexKey" and fact.context is not None:
+            members |= {d.member for d in fact.context.dimensions if d.axis.endswith("}LegalEntityAxis")}
+    return frozenset(members)

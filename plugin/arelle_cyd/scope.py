@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from arelle_cyd.catalogue.edgar import resolve_classes
 from arelle_cyd.catalogue.loader import read_json
 from arelle_cyd.filing import FilingView
 from arelle_cyd.parameters import Parameters
@@ -22,18 +23,11 @@ TRANSITION_FORMS = frozenset({"10-KT", "10-KT/A"})
 ITEM_105 = "1.05"
 
 
-def _expand(classes: dict[str, list[str]], name: str) -> frozenset[str]:
-    members: set[str] = set()
-    for entry in classes.get(name, []):
-        members |= _expand(classes, entry[1:]) if entry.startswith("@") else {entry}
-    return frozenset(members)
-
-
 @cache
 def sub_type_class(name: str) -> frozenset[str]:
     """EDGAR sub-type class ``@name`` resolved to submission types."""
     classes = read_json("edgar/dei-validations.json")["sub-type-classes"]
-    return _expand(classes, name)
+    return frozenset(resolve_classes(classes, [f"@{name}"]))
 
 
 @cache
@@ -98,13 +92,25 @@ class Scope:
         )
 
     @property
-    def requires_cyd_facts(self) -> bool:
-        """CYD.REQ.1 or CYD.REQ.3 report this filing when it has no cyd fact at all."""
+    def requires_annual_cyd(self) -> bool:
+        """CYD.REQ.1 reports this filing when it has no cyd fact at all."""
         return (
-            (self.form in ANNUAL_ORIGINAL_FORMS or self.form == "10-KT")
+            self.form in ANNUAL_ORIGINAL_FORMS
             and self.after_item106_tagging_date
+            and not self.transition
             and not self.abs_issuer
         )
+
+    @property
+    def requires_transition_cyd(self) -> bool:
+        """CYD.REQ.3 reports this transition report when it has no cyd fact at all."""
+        is_transition = self.form == "10-KT" or (self.form in ANNUAL_ORIGINAL_FORMS and self.transition)
+        return is_transition and self.after_item106_tagging_date and not self.abs_issuer
+
+    @property
+    def requires_cyd_facts(self) -> bool:
+        """CYD.REQ.1 or CYD.REQ.3 report this filing when it has no cyd fact at all."""
+        return self.requires_annual_cyd or self.requires_transition_cyd
 
     def reports_item_105(self, has_item105_facts: bool) -> bool:
         if self.items is not None:

@@ -26,13 +26,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from arelle_cyd.api import _load_failure, _runtime_options
+from arelle_cyd.api import SYNTAX_CODE, _load_failure, _runtime_options
+from arelle_cyd.arelle_glue import INTERNAL_ERROR_CODE, PARAMETER_ERROR_CODE
 from arelle_cyd.batch.record import Record, Status, failed
 from arelle_cyd.parameters import Parameters
+from arelle_cyd_plugin import LOAD_ERROR_CODE
 
-PLUGIN_FAILURE_CODES = ("arelle-cyd:internalError", "arelle-cyd:loadError", "arelle-cyd:parameterError")
+PLUGIN_FAILURE_CODES = (INTERNAL_ERROR_CODE, LOAD_ERROR_CODE, PARAMETER_ERROR_CODE)
 _KEPT_ERRORS = 5
-SYNTAX_CODE = "xmlSchema:syntax"  # kept even after other errors: it decides whether a load is usable
 _ALWAYS_LOGGED = ("CYD.", "arelle-cyd:", "xmlSchema:")
 
 

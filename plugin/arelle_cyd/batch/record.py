@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from arelle_cyd.findings import Finding
-from arelle_cyd.rules.registry import Severity
+from arelle_cyd.severity import Severity
 
 Record = dict[str, Any]
 

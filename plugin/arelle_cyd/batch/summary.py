@@ -12,9 +12,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from arelle_cyd.batch.record import Record, has_errors, is_failure
+from arelle_cyd.exit_codes import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
 from arelle_cyd.rules.registry import REGISTRY, Severity
 
-EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 _SHOWN_FAILURES = 20
 
 

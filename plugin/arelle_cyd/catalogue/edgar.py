@@ -18,6 +18,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from arelle_cyd.catalogue.loader import data_path, read_json
+from arelle_cyd.catalogue.model import CYD_NAMESPACE_PATTERN
 
 _STANDARD_NAMESPACE = re.compile(
     r"^https?://(?:xbrl\.sec\.gov|fasb\.org|xbrl\.fasb\.org|xbrl\.us)/([a-z][a-z-]*)/(\d{4}(?:q\d)?)(?:-\d\d-\d\d)?$"
@@ -49,11 +50,12 @@ class Compatibility:
     checked: frozenset[str]
 
 
-def _resolve(classes: Mapping[str, list[str]], entries: list[str]) -> set[str]:
+def resolve_classes(classes: Mapping[str, list[str]], entries: list[str]) -> set[str]:
+    """EDGAR's data files name groups as ``@class``: the entries with every class expanded, recursively."""
     resolved: set[str] = set()
     for entry in entries:
         if entry.startswith("@"):
-            resolved |= _resolve(classes, classes.get(entry[1:], []))
+            resolved |= resolve_classes(classes, classes.get(entry[1:], []))
         else:
             resolved.add(entry)
     return resolved
@@ -64,7 +66,7 @@ def taxonomy_compatibility() -> Compatibility:
     document = read_json("edgar/taxonomy-compatibility.json")
     classes = {k: v for k, v in document["taxonomy-classes"].items() if isinstance(v, list)}
     compatible = tuple(
-        (key, frozenset(_resolve(classes, value)))
+        (key, frozenset(resolve_classes(classes, value)))
         for key, value in document["compatible-classes"].items()
         if isinstance(value, list)
     )
@@ -129,21 +131,17 @@ class Release:
     """One EDGAR release's standard-taxonomy list, reduced to the cyd years it accepts."""
 
     release: str
-    effective: date
-    effective_is_known: bool  # False: only "not before" is known
+    effective: date  # the deployment day, or the day it took effect at the earliest when that is unknown
     cyd_years: frozenset[str]
-    source: str
 
 
 def erxl_cyd_years(locs: Iterable[Mapping[str, Any]]) -> frozenset[str]:
     """cyd schema years among the ``Loc`` entries of an EDGAR standard-taxonomy list."""
     years: set[str] = set()
     for loc in locs:
-        namespace = str(loc.get("Namespace") or "")
-        if loc.get("FileTypeName") == "Schema" and re.fullmatch(
-            r"http://xbrl\.sec\.gov/cyd/\d{4}", namespace
-        ):
-            years.add(namespace.rsplit("/", 1)[1])
+        cyd = CYD_NAMESPACE_PATTERN.match(str(loc.get("Namespace") or ""))
+        if cyd and loc.get("FileTypeName") == "Schema":
+            years.add(cyd.group(1))
     return frozenset(years)
 
 
@@ -170,9 +168,7 @@ def releases() -> tuple[Release, ...]:
             Release(
                 release=entry["release"],
                 effective=effective,
-                effective_is_known=deployed is not None,
                 cyd_years=erxl_cyd_years(erxl_locs(entry["file"])),
-                source=entry["source"],
             )
         )
     return tuple(sorted(table, key=lambda r: r.effective))

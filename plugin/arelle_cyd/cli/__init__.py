@@ -14,6 +14,7 @@ from types import ModuleType
 
 from arelle_cyd._version import __version__
 from arelle_cyd.cli import batch_command, export_command, generate_command, rules_command, validate_command
+from arelle_cyd.exit_codes import EXIT_INPUT, EXIT_OK
 
 COMMANDS: tuple[ModuleType, ...] = (
     validate_command,
@@ -22,7 +23,6 @@ COMMANDS: tuple[ModuleType, ...] = (
     rules_command,
     generate_command,
 )
-EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from arelle_cyd.cli.options import add_parameter_options, parameters_from
+from arelle_cyd.exit_codes import EXIT_INPUT
 from arelle_cyd.parameters import ParameterError
-
-EXIT_INPUT = 2
 
 
 def _default_jobs() -> int:

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from arelle_cyd.cli.options import add_taxonomy_options
+from arelle_cyd.exit_codes import EXIT_INPUT, EXIT_OK
 from arelle_cyd.parameters import SPECS_BY_NAME, ParameterError
 
 
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         )
     except (InputError, ParameterError, ExportError, OSError) as err:
         print(f"arelle-cyd: {args.file}: {err}", file=sys.stderr)
-        return 2
+        return EXIT_INPUT
     document = disclosure.to_dict()
     if args.output is None:
         print(json.dumps(document, indent=2, ensure_ascii=False))
@@ -60,4 +61,4 @@ def run(args: argparse.Namespace) -> int:
             f"{args.output}: cyd {disclosure.year}, {reported} reported value(s), "
             f"{len(document['incidents'])} incident(s), {len(document['issues'])} issue(s)"
         )
-    return 0
+    return EXIT_OK

@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from arelle_cyd.cli.options import add_parameter_options, parameters_from
+from arelle_cyd.exit_codes import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
 from arelle_cyd.parameters import ParameterError
 
 
@@ -50,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         params = parameters_from(args)
     except ParameterError as err:
         print(f"arelle-cyd: {err}", file=sys.stderr)
-        return 2
+        return EXIT_INPUT
     from arelle_cyd.api import validate
 
     reports = [
@@ -67,5 +68,5 @@ def run(args: argparse.Namespace) -> int:
         for r in reports:
             if not r.ok:
                 print(f"arelle-cyd: {r.source}: {r.error}", file=sys.stderr)
-        return 2
-    return 1 if any(r.has_errors for r in reports) else 0
+        return EXIT_INPUT
+    return EXIT_FINDINGS if any(r.has_errors for r in reports) else EXIT_OK

@@ -23,7 +23,7 @@ from arelle_cyd.gui.messages import link_messages_to_facts
 from arelle_cyd.gui.options import open_options
 from arelle_cyd.gui.tasks import GUI_CODE, TITLE, guarded, in_background, show_failure
 from arelle_cyd.parameters import ParameterError
-from arelle_cyd.rules.registry import Severity
+from arelle_cyd.severity import Severity
 
 MENU_LABEL = "Cybersecurity disclosures (cyd)"
 VALIDATE_LABEL = "Validate with the cyd rules"
@@ -38,27 +38,28 @@ _busy: WeakSet[Any] = WeakSet()  # models being checked, so a second click does 
 
 
 def add_tools_menu(cntlr: Any, tools_menu: Menu) -> None:
-    """Hook ``CntlrWinMain.Menu.Tools``: add our cascade; a failure is logged, never raised into Arelle."""
-    try:
-        cascade = Menu(tools_menu, tearoff=0)
-        cascade.add_command(
-            label=VALIDATE_LABEL, underline=0, command=guarded(cntlr, "check the filing", validate_current)
-        )
-        cascade.add_command(
-            label=FULL_VALIDATE_LABEL, underline=14, command=guarded(cntlr, "validate", validate_fully)
-        )
-        cascade.add_separator()
-        cascade.add_command(
-            label=EXPORT_LABEL, underline=0, command=guarded(cntlr, "export the disclosure", export_current)
-        )
-        cascade.add_separator()
-        cascade.add_command(
-            label=OPTIONS_LABEL, underline=0, command=guarded(cntlr, "show its options", open_options)
-        )
-        tools_menu.add_cascade(label=MENU_LABEL, menu=cascade, underline=0)
-        cntlr.parent.after_idle(lambda: link_messages_to_facts(cntlr))
-    except Exception:  # Arelle must start even if our menu cannot be built
-        logging.getLogger("arelle").exception("arelle-cyd could not add its Tools menu")
+    """Hook ``CntlrWinMain.Menu.Tools``: add our cascade.
+
+    ``arelle_glue.add_tools_menu`` calls this and logs any failure (of this module's import
+    too), so that Arelle starts without our menu rather than not at all.
+    """
+    cascade = Menu(tools_menu, tearoff=0)
+    cascade.add_command(
+        label=VALIDATE_LABEL, underline=0, command=guarded(cntlr, "check the filing", validate_current)
+    )
+    cascade.add_command(
+        label=FULL_VALIDATE_LABEL, underline=14, command=guarded(cntlr, "validate", validate_fully)
+    )
+    cascade.add_separator()
+    cascade.add_command(
+        label=EXPORT_LABEL, underline=0, command=guarded(cntlr, "export the disclosure", export_current)
+    )
+    cascade.add_separator()
+    cascade.add_command(
+        label=OPTIONS_LABEL, underline=0, command=guarded(cntlr, "show its options", open_options)
+    )
+    tools_menu.add_cascade(label=MENU_LABEL, menu=cascade, underline=0)
+    cntlr.parent.after_idle(lambda: link_messages_to_facts(cntlr))
 
 
 # ------------------------------------------------------------ the open filing

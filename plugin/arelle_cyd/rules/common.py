@@ -77,11 +77,6 @@ def display_qname(clark: str) -> str:
     return local
 
 
-def is_dei_axis(clark: str, local_name: str) -> bool:
-    namespace, _, local = clark[1:].partition("}") if clark.startswith("{") else ("", "", clark)
-    return local == local_name and catalogue.dei_catalogue().year(namespace) is not None
-
-
 def matches_qname(clark: str, wanted: str) -> bool:
     """Does a Clark-notation name match a user-given QName (``{ns}local``, ``prefix:local`` or ``local``)?
 

@@ -18,9 +18,9 @@ from arelle_cyd.rules.common import (
     by_local_name,
     context_label,
     display_qname,
-    is_dei_axis,
     matches_qname,
     period_label,
+    present_anywhere,
     primary_version,
 )
 from arelle_cyd.rules.registry import Hit, Origin, Severity, rule
@@ -200,8 +200,9 @@ def ctx_4(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     required = filing.required_context
     if not scope_of(filing, params).is_annual or required is None or required.period is None:
         return
-    item106 = [f for f in filing.cyd_facts() if (c := filing.concept_of(f)) is not None and c.is_item106]
-    outside = [f for f in item106 if f.context is not None and f.context.period != required.period]
+    outside = [
+        f for f in filing.item106_facts if f.context is not None and f.context.period != required.period
+    ]
     for facts in by_local_name(outside).values():
         yield Hit(
             {
@@ -231,9 +232,8 @@ def ctx_5(filing: FilingView, params: Parameters) -> Iterator[Hit]:
         return
     required = filing.required_context
     period_end = filing.dei.period_end_date
-    for fact in filing.cyd_facts():
-        concept = filing.concept_of(fact)
-        if concept is None or not concept.is_item105 or fact.context is None or fact.context.period is None:
+    for fact in filing.item105_facts:
+        if fact.context is None or fact.context.period is None:
             continue
         if required is not None and required.period is not None:
             wrong = fact.context.period != required.period
@@ -300,25 +300,11 @@ def ctx_7(filing: FilingView, params: Parameters) -> Iterator[Hit]:
             )
 
 
-def _allowed_axes(filing: FilingView, params: Parameters, item105: bool) -> list[str]:
-    """Human-readable names of the axes CTX.8 accepts, for the message."""
-    allowed = ["dei:LegalEntityAxis"]
-    if item105:
-        allowed.append(primary_version(filing).incident.axis.qname)
-        if params.incident_axis:
-            allowed.append(params.incident_axis)
-    return allowed
-
-
-def _axis_allowed(filing: FilingView, params: Parameters, axis: str, item105: bool) -> bool:
-    if is_dei_axis(axis, "LegalEntityAxis"):
-        return True
-    if not item105:
-        return False
-    if params.incident_axis and matches_qname(axis, params.incident_axis):
-        return True
-    incident_axis = primary_version(filing).incident.axis
-    return matches_qname(axis, f"cyd:{incident_axis.local_name}")
+def _allowed_axes(filing: FilingView, params: Parameters) -> dict[bool, tuple[str, ...]]:
+    """The axes CTX.8 accepts, as QNames for ``matches_qname`` and the message: by ``is_item105``."""
+    entity = ("dei:LegalEntityAxis",)
+    incident = (primary_version(filing).incident.axis.qname, *filter(None, (params.incident_axis,)))
+    return {False: entity, True: (*entity, *incident)}
 
 
 @rule(
@@ -339,24 +325,24 @@ def _axis_allowed(filing: FilingView, params: Parameters, axis: str, item105: bo
     "matches by local name (cyd: and dei: also by namespace), because parameters carry no namespace bindings.",
 )
 def ctx_8(filing: FilingView, params: Parameters) -> Iterator[Hit]:
-    offending: dict[tuple[str, str, str], list[Fact]] = {}
+    allowed_by_item = _allowed_axes(filing, params)
+    offending: dict[tuple[str, str, str], tuple[tuple[str, ...], list[Fact]]] = {}
     for fact in filing.cyd_facts():
         concept = filing.concept_of(fact)
         if concept is None or fact.context is None or not fact.context.dimensions:
             continue
+        allowed = allowed_by_item[concept.is_item105]
         for dimension in fact.context.dimensions:
-            if not _axis_allowed(filing, params, dimension.axis, concept.is_item105):
-                offending.setdefault((fact.local_name, dimension.axis, dimension.member), []).append(fact)
-    for (_, axis, member), facts in offending.items():
-        concept = filing.concept_of(facts[0])
+            if not any(matches_qname(dimension.axis, wanted) for wanted in allowed):
+                key = (fact.local_name, dimension.axis, dimension.member)
+                offending.setdefault(key, (allowed, []))[1].append(fact)
+    for (_, axis, member), (allowed, facts) in offending.items():
         yield Hit(
             {
                 "concept": facts[0].qname,
                 "axis": display_qname(axis),
                 "member": display_qname(member),
-                "allowed": ", ".join(
-                    _allowed_axes(filing, params, concept is not None and concept.is_item105)
-                ),
+                "allowed": ", ".join(allowed),
             },
             facts=tuple(facts),
         )
@@ -378,16 +364,12 @@ def ctx_9(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     undeclared: dict[tuple[str, str], list[Fact]] = {}
     for fact in filing.cyd_facts():
         for dimension in fact.context.dimensions if fact.context is not None else ():
-            if is_dei_axis(dimension.axis, "LegalEntityAxis") and (
+            if matches_qname(dimension.axis, "dei:LegalEntityAxis") and (
                 dimension.member not in filing.co_registrant_members
             ):
                 undeclared.setdefault((fact.local_name, dimension.member), []).append(fact)
     for (_, member), facts in undeclared.items():
         yield Hit({"concept": facts[0].qname, "member": display_qname(member)}, facts=tuple(facts))
-
-
-def _equivalence(fact: Fact) -> object:
-    return fact.context.equivalence_key if fact.context is not None else fact.context_id
 
 
 @rule(
@@ -404,11 +386,11 @@ def _equivalence(fact: Fact) -> object:
 )
 def ctx_10(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     for pair in primary_version(filing).pairs:
-        flags = [f for f in filing.facts_named(pair.flag.local_name, any_context=True) if f.is_present]
-        blocks = [f for f in filing.facts_named(pair.text_block.local_name, any_context=True) if f.is_present]
+        flags = present_anywhere(filing, pair.flag)
+        blocks = present_anywhere(filing, pair.text_block)
         flag_contexts = {f.context_id for f in flags}
         block_contexts = {f.context_id for f in blocks}
-        if flags and blocks and not {_equivalence(f) for f in flags} & {_equivalence(f) for f in blocks}:
+        if flags and blocks and not {f.equivalence_key for f in flags} & {f.equivalence_key for f in blocks}:
             yield Hit(
                 {
                     "flag": pair.flag.qname,

@@ -99,11 +99,7 @@ def dup_2(filing: FilingView, params: Parameters) -> Iterator[Hit]:
 def dup_3(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     if not scope_of(filing, params).is_annual:
         return
-    item106 = [
-        f
-        for f in filing.cyd_facts()
-        if f.is_present and (c := filing.concept_of(f)) is not None and c.is_item106 and f.context is not None
-    ]
+    item106 = [f for f in filing.item106_facts if f.is_present and f.context is not None]
     for facts in by_local_name(item106).values():
         periods = list(dict.fromkeys(period_label(f.context) for f in facts))
         if len(periods) > 1:

@@ -18,10 +18,6 @@ from arelle_cyd.scope import scope_of
 ASPECTS = ("nature", "scope", "timing", "impact")
 
 
-def _item105_facts(filing: FilingView) -> list[Fact]:
-    return [f for f in filing.cyd_facts() if (c := filing.concept_of(f)) is not None and c.is_item105]
-
-
 @rule(
     "CYD.8K.1",
     title="Information declared not yet available",
@@ -64,7 +60,7 @@ def eight_k_1(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     },
 )
 def eight_k_2(filing: FilingView, params: Parameters) -> Iterator[Hit]:
-    incident = _item105_facts(filing)
+    incident = filing.item105_facts
     scope = scope_of(filing, params)
     if not incident or not scope.amendment or not scope.in_scope_105(True):
         return
@@ -115,7 +111,7 @@ def _on_axis(fact: Fact, axis: str) -> str | None:
 )
 def eight_k_3(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     axis = params.incident_axis
-    incident = [f for f in _item105_facts(filing) if f.is_present]
+    incident = [f for f in filing.item105_facts if f.is_present]
     if not axis or not incident:
         return
     by_member: dict[str, list[Fact]] = {}

@@ -29,7 +29,7 @@ def form_1(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     scope = scope_of(filing, params)
     if scope.form is None or scope.is_annual:
         return
-    item106 = [f for f in filing.cyd_facts() if f.is_present and (c := filing.concept_of(f)) and c.is_item106]
+    item106 = [f for f in filing.item106_facts if f.is_present]
     for facts in by_local_name(item106).values():
         yield Hit({"concept": facts[0].qname, "form": scope.form}, facts=tuple(facts))
 
@@ -50,7 +50,7 @@ def form_2(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     scope = scope_of(filing, params)
     if scope.form is None or scope.is_current:
         return
-    item105 = [f for f in filing.cyd_facts() if f.is_present and (c := filing.concept_of(f)) and c.is_item105]
+    item105 = [f for f in filing.item105_facts if f.is_present]
     for facts in by_local_name(item105).values():
         yield Hit({"concept": facts[0].qname, "form": scope.form}, facts=tuple(facts))
 
@@ -74,7 +74,7 @@ def form_3(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     scope = scope_of(filing, params)
     if scope.items is None or ITEM_105 in scope.items or not is_8k_family(scope.submission_type):
         return
-    item105 = [f for f in filing.cyd_facts() if f.is_present and (c := filing.concept_of(f)) and c.is_item105]
+    item105 = [f for f in filing.item105_facts if f.is_present]
     if item105:
         names = ", ".join(dict.fromkeys(f.qname for f in item105))
         yield Hit(

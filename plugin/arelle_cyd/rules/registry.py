@@ -50,7 +50,6 @@ class Hit:
     facts: tuple[Fact, ...] = ()
     severity: Severity | None = None  # only for rules whose severity depends on the case
     suffix: str | None = None  # appended to the code: CYD.TAX.7.unknownConcept
-    template: str | None = None  # an alternative message of the same rule
     # The concepts the finding is about when they are not among ``facts`` (a missing description is
     # reported on the dei:DocumentType fact, but it is about the absent cyd concept).
     about: tuple[str, ...] = ()

@@ -49,13 +49,7 @@ def _dqc_authority(filing: FilingView) -> str:
 )
 def req_1(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     scope = scope_of(filing, params)
-    if (
-        scope.form in ("10-K", "20-F")
-        and scope.after_item106_tagging_date
-        and not scope.transition
-        and not scope.abs_issuer
-        and not any(True for _ in filing.cyd_facts())
-    ):
+    if scope.requires_annual_cyd and not filing.cyd_fact_list:
         concepts = qnames(primary_version(filing).item106)
         yield Hit(
             {"concepts": concepts, "authority": _dqc_authority(filing)},
@@ -117,13 +111,7 @@ def req_2(filing: FilingView, params: Parameters) -> Iterator[Hit]:
 )
 def req_3(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     scope = scope_of(filing, params)
-    is_transition = scope.form == "10-KT" or (scope.form in ("10-K", "20-F") and scope.transition)
-    if (
-        is_transition
-        and scope.after_item106_tagging_date
-        and not scope.abs_issuer
-        and not any(True for _ in filing.cyd_facts())
-    ):
+    if scope.requires_transition_cyd and not filing.cyd_fact_list:
         yield Hit({"form": scope.form or ""}, facts=_document_type_facts(filing))
 
 
@@ -178,7 +166,7 @@ def req_4(filing: FilingView, params: Parameters) -> Iterator[Hit]:
 )
 def req_5(filing: FilingView, params: Parameters) -> Iterator[Hit]:
     version = primary_version(filing)
-    incident_facts = [f for f in filing.cyd_facts() if (c := filing.concept_of(f)) and c.is_item105]
+    incident_facts = list(filing.item105_facts)
     scope = scope_of(filing, params)
     if not incident_facts or not scope.in_scope_105(bool(incident_facts)):
         return

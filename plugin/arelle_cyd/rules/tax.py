@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from arelle_cyd import catalogue
 from arelle_cyd.catalogue import edgar
@@ -203,8 +204,14 @@ def tax_4(filing: FilingView, params: Parameters) -> Iterator[Hit]:
         )
 
 
+@cache
+def _cyd_name_list() -> list[str]:
+    return list(_cyd_names().values())
+
+
+@cache
 def _cyd_names() -> dict[str, str]:
-    """Lower-cased fact-concept names of every catalogue year -> the name as spelt."""
+    """Lower-cased fact-concept names of every catalogue year -> the name as spelt (catalogue data, read once)."""
     return {
         c.local_name.lower(): c.local_name
         for year in catalogue.available_years()
@@ -242,7 +249,7 @@ def tax_5(filing: FilingView, params: Parameters) -> Iterator[Hit]:
         qname = f"{concept.local_name} ({concept.namespace})"
         exact = names.get(concept.local_name.lower())
         match = exact or next(
-            iter(difflib.get_close_matches(concept.local_name, list(names.values()), n=1, cutoff=0.85)), None
+            iter(difflib.get_close_matches(concept.local_name, _cyd_name_list(), n=1, cutoff=0.85)), None
         )
         if match:
             yield Hit({"qname": qname, "match": match}, suffix="exactName" if exact else "similarName")

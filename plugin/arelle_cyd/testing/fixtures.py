@@ -92,10 +92,11 @@ def files(directory: Path) -> dict[Path, str]:
 
 
 def generate(directory: Path) -> list[Path]:
-    for path, text in files(directory).items():
+    written = files(directory)
+    for path, text in written.items():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    return sorted(files(directory))
+    return sorted(written)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -838,7 +838,7 @@ def _flag_value_or_transform_edgar_rejects(draw: st.DrawFn, filing: SyntheticFil
     prefix, namespace, name = (
         ("ixt2", _TR2, f"boolean{answer}") if case == "registry" else ("ixt4", _TR4, f"fixed-{answer}")
     )
-    declared = with_spec(filing, extra_namespaces=(*filing.spec.extra_namespaces, (prefix, namespace)))
+    declared = _declaring(filing, prefix, namespace)
     return replace_fact(declared, flag, replace(flag, format=f"{prefix}:{name}"))
 
 

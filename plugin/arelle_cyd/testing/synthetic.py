@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from arelle_cyd import catalogue
 from arelle_cyd.testing.builder import ContextSpec, DocumentFormat, ExtensionConcept, FactSpec, FilingSpec
 
 DEI_PREFIX = "dei:"
@@ -138,20 +137,9 @@ def aliases(filing: SyntheticFiling) -> frozenset[str]:
     return frozenset(f.concept for f in cyd_facts(filing) if f.value is not None and ":" not in f.concept)
 
 
-def dei_value(filing: SyntheticFiling, local_name: str) -> str | bool | None:
-    for fact in filing.spec.facts:
-        if fact.concept == DEI_PREFIX + local_name:
-            return fact.value
-    return None
-
-
 def flag_value(filing: SyntheticFiling, alias: str) -> bool | None:
     values = [f.value for f in facts_of(filing, alias) if isinstance(f.value, bool)]
     return values[0] if values else None
-
-
-def concept(filing: SyntheticFiling, alias: str) -> catalogue.Concept:
-    return catalogue.for_year(filing.year).by_alias(alias)
 
 
 # ---------------------------------------------------------------- editing

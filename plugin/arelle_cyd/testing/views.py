@@ -24,6 +24,7 @@ from arelle_cyd.filing import (
     LoadedConcept,
     Period,
     TaxonomyInfo,
+    co_registrant_members,
 )
 from arelle_cyd.testing.builder import (
     IX,
@@ -94,13 +95,7 @@ def view_of(filing: SyntheticFiling) -> FilingView:
         contexts=contexts,
         dei=_dei(dei_facts),
         taxonomy=taxonomy,
-        co_registrant_members=frozenset(
-            d.member
-            for f in dei_facts
-            if f.local_name == "EntityCentralIndexKey" and f.context is not None
-            for d in f.context.dimensions
-            if d.axis.endswith("}LegalEntityAxis")
-        ),
+        co_registrant_members=co_registrant_members(dei_facts),
     )
 
 
