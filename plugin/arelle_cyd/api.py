@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from arelle_cyd.findings import Finding
+from arelle_cyd.findings import Finding, severity_counts
 from arelle_cyd.parameters import SPECS_BY_NAME, SPECS_BY_OPTION, Parameters
 from arelle_cyd.severity import Severity
 
@@ -42,7 +42,7 @@ class Report:
         return self.error is None
 
     def count(self, severity: Severity) -> int:
-        return sum(1 for f in self.findings if f.severity is severity)
+        return severity_counts(self.findings)[severity]
 
     @property
     def has_errors(self) -> bool:

@@ -34,6 +34,7 @@ from arelle_cyd.filing import (
     Period,
     TaxonomyInfo,
     co_registrant_members,
+    split_clark,
 )
 from arelle_cyd.reconstruction.marker import is_reconstruction_schema
 
@@ -72,13 +73,6 @@ def _wanted_namespace(namespace: str) -> bool:
         or catalogue.is_cyd_entry_point_namespace(namespace)
         or catalogue.dei_catalogue().year(namespace) is not None
     )
-
-
-def _split_clark(tag: str) -> tuple[str, str]:
-    if tag.startswith("{"):
-        namespace, _, local = tag[1:].partition("}")
-        return namespace, local
-    return "", tag
 
 
 def canonical_type(qname: Any) -> str | None:
@@ -131,7 +125,7 @@ def _dimensions(container: Any) -> tuple[list[Dimension], list[str]]:
     for child in container.iterchildren():
         if not isinstance(child.tag, str):
             continue
-        namespace, local = _split_clark(child.tag)
+        namespace, local = split_clark(child.tag)
         axis = resolve_qname(child, child.get("dimension") or "")
         axis_clark = axis.clarkNotation if axis is not None else (child.get("dimension") or "")
         if namespace == XBRLDI and local == "explicitMember":
@@ -203,7 +197,7 @@ def _inline_hidden(element: Any) -> bool:
     parent = element.getparent()
     while parent is not None:
         tag = parent.tag if isinstance(parent.tag, str) else ""
-        namespace, local = _split_clark(tag)
+        namespace, local = split_clark(tag)
         if local == "hidden" and namespace in XbrlConst.ixbrlAll:
             return True
         parent = parent.getparent()
@@ -224,7 +218,7 @@ def _sec_ix_hidden_references(model_xbrl: Any) -> frozenset[str]:
     return frozenset(referenced)
 
 
-def _mark_hidden_references(model_xbrl: Any, facts: list[Fact]) -> list[Fact]:
+def _mark_hidden_references(model_xbrl: Any, cyd_facts: list[Fact]) -> list[Fact]:
     """Record on each hidden cyd fact whether the visible document points at it.
 
     Only CYD.IX.1 reads this, and only for cyd facts, so the document is scanned only when a cyd fact
@@ -232,12 +226,14 @@ def _mark_hidden_references(model_xbrl: Any, facts: list[Fact]) -> list[Fact]:
     """
 
     def wanted(fact: Fact) -> bool:
-        return fact.is_hidden and bool(fact.fact_id) and not catalogue.dei_catalogue().year(fact.namespace)
+        return fact.is_hidden and bool(fact.fact_id)
 
-    if not any(wanted(f) for f in facts):
-        return facts
+    if not any(wanted(f) for f in cyd_facts):
+        return cyd_facts
     referenced = _sec_ix_hidden_references(model_xbrl)
-    return [replace(f, hidden_referenced=True) if wanted(f) and f.fact_id in referenced else f for f in facts]
+    return [
+        replace(f, hidden_referenced=True) if wanted(f) and f.fact_id in referenced else f for f in cyd_facts
+    ]
 
 
 def _document_name(obj: Any) -> str | None:
@@ -319,7 +315,7 @@ def _raw_facts(model_xbrl: Any, built: set[int], contexts: Mapping[str, Context]
     for element in root.iterchildren():
         if not isinstance(element.tag, str) or id(element) in built:
             continue
-        namespace, local = _split_clark(element.tag)
+        namespace, local = split_clark(element.tag)
         if (namespace == XBRLI and local in _NON_FACT_ELEMENTS) or not _wanted(namespace):
             continue
         nil = (element.get(XSI_NIL) or "").strip() in ("true", "1")
@@ -508,10 +504,10 @@ def filing_view(model_xbrl: Any) -> FilingView:
             facts.append(_from_model_fact(model_fact, contexts, kind is DocumentKind.INLINE))
     if kind is DocumentKind.INSTANCE:
         facts.extend(_raw_facts(model_xbrl, built, contexts))
-    else:
-        facts = _mark_hidden_references(model_xbrl, facts)
     dei_facts = [f for f in facts if catalogue.dei_catalogue().year(f.namespace)]
     cyd_facts = [f for f in facts if not catalogue.dei_catalogue().year(f.namespace)]
+    if kind is not DocumentKind.INSTANCE:  # -sec-ix-hidden is an inline XBRL convention
+        cyd_facts = _mark_hidden_references(model_xbrl, cyd_facts)
     document = getattr(model_xbrl, "modelDocument", None)
     source = getattr(document, "uri", None) or getattr(model_xbrl, "fileSource", None) or ""
     return FilingView(

@@ -390,3 +390,11 @@ def co_registrant_members(dei_facts: Iterable[Fact]) -> frozenset[str]:
         if fact.local_name == "EntityCentralIndexKey" and fact.context is not None:
             members |= {d.member for d in fact.context.dimensions if d.axis.endswith("}LegalEntityAxis")}
     return frozenset(members)
+
+
+def split_clark(name: str) -> tuple[str, str]:
+    """``{namespace}local`` -> ``(namespace, local)``; a name without a namespace -> ``("", name)``."""
+    if name.startswith("{"):
+        namespace, _, local = name[1:].partition("}")
+        return namespace, local
+    return "", name

@@ -11,7 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from arelle_cyd.findings import Finding
+from arelle_cyd.findings import Finding, severity_counts
 from arelle_cyd.severity import Severity
 
 Record = dict[str, Any]
@@ -59,7 +59,7 @@ def _record(
             "fiscal_year": getattr(dei, "fiscal_year_focus", None),
             "fiscal_period": getattr(dei, "fiscal_period_focus", None),
         },
-        "summary": {s.value: sum(1 for f in found if f.severity is s) for s in Severity},
+        "summary": {s.value: n for s, n in severity_counts(found).items()},
         "findings": [f.to_dict() for f in found],
         "arelle_messages": dict(sorted((arelle_messages or {}).items())),
         "timing": {"seconds": None if seconds is None else round(seconds, 3)},

@@ -18,7 +18,7 @@ from typing import Any
 from weakref import WeakSet
 
 from arelle_cyd import arelle_glue
-from arelle_cyd.findings import Finding
+from arelle_cyd.findings import Finding, severity_counts
 from arelle_cyd.gui.messages import link_messages_to_facts
 from arelle_cyd.gui.options import open_options
 from arelle_cyd.gui.tasks import GUI_CODE, TITLE, guarded, in_background, show_failure
@@ -146,7 +146,7 @@ def validate_current(cntlr: Any) -> None:
 def summarise(findings: Sequence[Finding]) -> str:
     if not findings:
         return "no cyd findings"
-    counts = {s: sum(1 for f in findings if f.severity is s) for s in Severity}
+    counts = severity_counts(findings)
     parts = [
         f"{counts[Severity.ERROR]} error{'s' if counts[Severity.ERROR] != 1 else ''}",
         f"{counts[Severity.WARNING]} warning{'s' if counts[Severity.WARNING] != 1 else ''}",

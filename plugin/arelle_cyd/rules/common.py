@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from arelle_cyd import catalogue
 from arelle_cyd.catalogue import CatalogueVersion, Concept
-from arelle_cyd.filing import Context, Fact, FilingView
+from arelle_cyd.filing import Context, Fact, FilingView, split_clark
 
 
 def by_context(facts: Iterable[Fact]) -> dict[str | None, list[Fact]]:
@@ -69,7 +69,7 @@ def display_qname(clark: str) -> str:
     """
     if not clark.startswith("{"):
         return clark
-    namespace, _, local = clark[1:].partition("}")
+    namespace, local = split_clark(clark)
     if catalogue.is_cyd_namespace(namespace):
         return f"cyd:{local}"
     if catalogue.dei_catalogue().year(namespace):
@@ -85,7 +85,7 @@ def matches_qname(clark: str, wanted: str) -> bool:
     """
     if wanted.startswith("{"):
         return clark == wanted
-    namespace, _, local = clark[1:].partition("}") if clark.startswith("{") else ("", "", clark)
+    namespace, local = split_clark(clark)
     prefix, _, wanted_local = wanted.rpartition(":")
     if local != wanted_local:
         return False
